@@ -1,0 +1,49 @@
+package org.traduire.parse;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.traduire.document.InputFormat;
+
+/** The parser for each input format, and the guess of an input's format from its name and text. */
+public final class Parsers {
+  private static final Parser TEXT = new PlainTextParser();
+  private static final Parser MARKDOWN = new MarkdownParser();
+  private static final Parser LINES = new LinesParser();
+
+  private Parsers() {}
+
+  /** The parser for {@code format}; parsers hold no state and may be shared between threads. */
+  public static Parser of(InputFormat format) {
+    Objects.requireNonNull(format, "format");
+    return switch (format) {
+      case TEXT -> TEXT;
+      case MARKDOWN -> MARKDOWN;
+      case LINES -> LINES;
+    };
+  }
+
+  /**
+   * The format of an input: from the file name's extension when it has a known one, else {@link
+   * InputFormat#MARKDOWN} when the text clearly uses Markdown block syntax, else {@link
+   * InputFormat#TEXT}. {@link InputFormat#LINES} is never guessed.
+   *
+   * @param fileName the input's name; {@code null} or {@code "-"} for standard input
+   */
+  public static InputFormat detect(String fileName, String text) {
+    if (fileName != null) {
+      String name = fileName.toLowerCase(Locale.ROOT);
+      int dot = name.lastIndexOf('.');
+      String extension = dot < 0 ? "" : name.substring(dot + 1);
+      switch (extension) {
+        case "md", "markdown", "mdown", "mkd" -> {
+          return InputFormat.MARKDOWN;
+        }
+        case "txt", "text" -> {
+          return InputFormat.TEXT;
+        }
+        default -> {}
+      }
+    }
+    return MarkdownSigns.clear(text) ? InputFormat.MARKDOWN : InputFormat.TEXT;
+  }
+}
