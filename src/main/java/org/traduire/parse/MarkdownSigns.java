@@ -3,9 +3,10 @@ package org.traduire.parse;
 import java.util.regex.Pattern;
 
 /**
- * Tells Markdown from plain text by its block syntax: an ATX heading, a code fence, a setext
- * underline under a line of text, or several list items and inline links. Plain text may hold a
- * stray dash list or one bracket, so lists and links must add up before they count.
+ * Tells Markdown from plain text by its syntax: an ATX heading, a code fence, a setext underline
+ * under a line of text, or inline links {@code [x](y)} (two, or one in a list of two items or
+ * more). A list alone does not decide: plain-text articles have dash lists too, and reading one as
+ * Markdown would lose its plain-text headings.
  */
 final class MarkdownSigns {
   private static final Pattern ATX = Pattern.compile(" {0,3}#{1,6}[ \\t]+\\S.*");
@@ -14,14 +15,17 @@ final class MarkdownSigns {
   private static final Pattern ITEM = Pattern.compile(" {0,3}([-*+]|\\d{1,9}[.)])[ \\t]+\\S.*");
   private static final Pattern LINK = Pattern.compile("!?\\[[^\\]\\n]+\\]\\([^)\\s]+[^)\\n]*\\)");
 
-  /** List items and links needed, together, for the text to count as Markdown. */
-  private static final int ENOUGH_ITEMS_AND_LINKS = 3;
+  /** Links needed for the text to count as Markdown; one fewer will do in a list. */
+  private static final int ENOUGH_LINKS = 2;
+
+  private static final int ENOUGH_ITEMS_WITH_A_LINK = 2;
 
   private MarkdownSigns() {}
 
   static boolean clear(String text) {
     SourceLines lines = SourceLines.of(text);
-    int itemsAndLinks = 0;
+    int items = 0;
+    int links = 0;
     for (int i = 0; i < lines.count(); i++) {
       String line = lines.content(i);
       if (ATX.matcher(line).matches() || FENCE.matcher(line).matches()) {
@@ -31,10 +35,10 @@ final class MarkdownSigns {
         return true;
       }
       if (ITEM.matcher(line).matches()) {
-        itemsAndLinks++;
+        items++;
       }
-      itemsAndLinks += (int) LINK.matcher(line).results().count();
-      if (itemsAndLinks >= ENOUGH_ITEMS_AND_LINKS) {
+      links += (int) LINK.matcher(line).results().count();
+      if (links >= ENOUGH_LINKS || (links > 0 && items >= ENOUGH_ITEMS_WITH_A_LINK)) {
         return true;
       }
     }
