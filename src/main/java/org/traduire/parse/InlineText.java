@@ -3,7 +3,10 @@ package org.traduire.parse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -36,11 +39,13 @@ final class InlineText {
   }
 
   /**
-   * The inline text of {@code block}: the parts of its line spans that lie between the start of
-   * its first inline child and the end of its last (which leaves out ATX markers and setext
-   * underlines).
+   * The inline text of {@code block}: the parts of its line spans that lie between the start of its
+   * first inline child and the end of its last, which leaves out ATX markers and setext underlines.
+   * Each part is trimmed and loses the backslash of a hard line break, since the text is one line.
    */
   static InlineText of(String input, Node block) {
+    Set<Integer> breaks = new TreeSet<>();
+    backslashBreaks(block, breaks);
     int from = Integer.MAX_VALUE;
     int to = -1;
     for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
@@ -57,7 +62,7 @@ final class InlineText {
       while (start < end && isBlank(input.charAt(start))) {
         start++;
       }
-      while (end > start && isBlank(input.charAt(end - 1))) {
+      while (end > start && (isBlank(input.charAt(end - 1)) || breaks.contains(end - 1))) {
         end--;
       }
       if (start < end) {
@@ -69,6 +74,18 @@ final class InlineText {
       }
     }
     return new InlineText(input, sb.toString(), List.copyOf(pieces));
+  }
+
+  /** The input index of each backslash that makes a hard line break under {@code node}. */
+  private static void backslashBreaks(Node node, Set<Integer> out) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof HardLineBreak) {
+        for (SourceSpan s : child.getSourceSpans()) {
+          out.add(s.getInputIndex());
+        }
+      }
+      backslashBreaks(child, out);
+    }
   }
 
   String text() {
@@ -109,10 +126,10 @@ final class InlineText {
   }
 
   /**
-   * Where the part of a link or image to keep begins: after the label's closing bracket, so
-   * {@code (url "title")} or {@code [ref]} is kept and the label is translated. Autolinks,
-   * shortcut {@code [ref]} and collapsed {@code [ref][]} references are kept whole, since their
-   * label is the reference itself.
+   * Where the part of a link or image to keep begins: after the label's closing bracket, so {@code
+   * (url "title")} or {@code [ref]} is kept and the label is translated. Autolinks, shortcut {@code
+   * [ref]} and collapsed {@code [ref][]} references are kept whole, since their label is the
+   * reference itself.
    */
   private int target(Node link, int start, int end) {
     if (input.charAt(start) == '<') {

@@ -84,8 +84,7 @@ final class MarkdownParser implements Parser {
     if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
       return new Block.Code(source);
     }
-    if (node instanceof Heading) {
-      Heading heading = (Heading) node;
+    if (node instanceof Heading heading) {
       InlineText inline = InlineText.of(text, heading);
       String lead = prefix + "#".repeat(heading.getLevel()) + " ";
       return new Block.Heading(

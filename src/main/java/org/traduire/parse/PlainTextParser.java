@@ -9,8 +9,8 @@ import org.traduire.document.Document;
 import org.traduire.document.InputFormat;
 
 /**
- * Plain text: paragraphs split at blank lines and unwrapped, list items recognised by their
- * marker, headings recognised by {@link HeadingRules}, and every run of blank lines kept verbatim.
+ * Plain text: paragraphs split at blank lines and unwrapped, list items recognised by their marker,
+ * headings recognised by {@link HeadingRules}, and every run of blank lines kept verbatim.
  */
 final class PlainTextParser implements Parser {
   /** Indentation, a bullet or a number, and the spaces after it, before some text. */

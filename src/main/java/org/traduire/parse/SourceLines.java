@@ -5,6 +5,7 @@ import java.util.Arrays;
 /** A text cut into lines, each line keeping its {@code \n} (the last one may have none). */
 final class SourceLines {
   private final String text;
+
   /** Start offset of each line, plus the text's length at the end. */
   private final int[] starts;
 

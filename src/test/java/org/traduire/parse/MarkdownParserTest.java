@@ -46,7 +46,8 @@ class MarkdownParserTest {
         .extracting(Block.Heading::level, Block::text, Block::lead, Block::source)
         .containsExactly(
             tuple(1, "Le laboratoire DeepSeek", "# ", "# Le laboratoire DeepSeek\n"),
-            tuple(1, "Modèle R1 de DeepSeek", "# ", "Modèle R1 de DeepSeek\n=====================\n"),
+            tuple(
+                1, "Modèle R1 de DeepSeek", "# ", "Modèle R1 de DeepSeek\n=====================\n"),
             tuple(
                 2,
                 "Paysage avancé des GPU de NVIDIA",
@@ -57,7 +58,8 @@ class MarkdownParserTest {
   @Test
   void setextLevelTwoHeadingWritesAnAtxLead() {
     assertThat(first("Partie deux\n-----------\n"))
-        .isEqualTo(new Block.Heading(2, "Partie deux\n-----------\n", "Partie deux", "## ", List.of()));
+        .isEqualTo(
+            new Block.Heading(2, "Partie deux\n-----------\n", "Partie deux", "## ", List.of()));
   }
 
   @Test
@@ -67,6 +69,11 @@ class MarkdownParserTest {
     assertThat(block).isInstanceOf(Block.Paragraph.class);
     assertThat(block.text()).isEqualTo("Une ligne puis une autre fin.");
     assertThat(block.lead()).isEmpty();
+  }
+
+  @Test
+  void hardLineBreaksBecomeSingleSpaces() {
+    assertThat(first("Texte  \nligne\\\n*en\\\nfin*\n").text()).isEqualTo("Texte ligne *en fin*");
   }
 
   @Test
@@ -207,7 +214,24 @@ class MarkdownParserTest {
 
     assertThat(block)
         .isEqualTo(
-            new Block.Heading(2, "- ## Titre `x`\n", "Titre `x`", "- ## ", List.of(new Range(6, 9))));
+            new Block.Heading(
+                2, "- ## Titre `x`\n", "Titre `x`", "- ## ", List.of(new Range(6, 9))));
+  }
+
+  @Test
+  void quoteInsideAListItemIsAQuoteLedByBothMarkers() {
+    assertThat(first("- > cité\n"))
+        .isEqualTo(new Block.Quote("- > cité\n", "cité", "- > ", List.of()));
+  }
+
+  @Test
+  void listInsideAQuoteIsListItemsLedByBothMarkers() {
+    Document doc = parser.parse("> - a\n>   suite\n> - b\n");
+
+    assertThat(doc.blocks())
+        .containsExactly(
+            new Block.ListItem("> - a\n>   suite\n", "a suite", "> - ", List.of()),
+            new Block.ListItem("> - b\n", "b", "> - ", List.of()));
   }
 
   @Test
@@ -216,7 +240,8 @@ class MarkdownParserTest {
 
     assertThat(doc.blocks())
         .containsExactly(
-            new Block.Verbatim("---\ntitre: Essai\n---\n"), new Block.Paragraph("Texte.\n", "Texte."));
+            new Block.Verbatim("---\ntitre: Essai\n---\n"),
+            new Block.Paragraph("Texte.\n", "Texte."));
   }
 
   @Test

@@ -51,8 +51,7 @@ class PlainTextParserTest {
     assertThat(doc.blocks())
         .extracting(Block::kind)
         .containsOnly(Kind.HEADING, Kind.PARAGRAPH, Kind.VERBATIM);
-    List<String> paragraphs =
-        only(doc, Block.Paragraph.class).stream().map(Block::text).toList();
+    List<String> paragraphs = only(doc, Block.Paragraph.class).stream().map(Block::text).toList();
     assertThat(paragraphs)
         .extracting(text -> text.substring(0, 12))
         .containsExactly(
@@ -111,7 +110,9 @@ class PlainTextParserTest {
   void hardWrappedLinesAreUnwrappedWithSingleSpaces() {
     Document doc = parser.parse("Une phrase\n   coupée en   \ndeux lignes.");
 
-    assertThat(doc.blocks()).singleElement().extracting(Block::text)
+    assertThat(doc.blocks())
+        .singleElement()
+        .extracting(Block::text)
         .isEqualTo("Une phrase coupée en deux lignes.");
   }
 
@@ -173,7 +174,8 @@ class PlainTextParserTest {
   void numberAfterALineEndingInAColonStartsAnItem() {
     Document doc = parser.parse("Les étapes :\n1. Londres\n2. Suez\n");
 
-    assertThat(doc.blocks()).extracting(Block::kind)
+    assertThat(doc.blocks())
+        .extracting(Block::kind)
         .containsExactly(Kind.PARAGRAPH, Kind.LIST_ITEM, Kind.LIST_ITEM);
   }
 
@@ -184,8 +186,7 @@ class PlainTextParserTest {
     assertThat(only(doc, Block.Heading.class))
         .extracting(Block.Heading::level, Block::text, Block::lead)
         .containsExactly(
-            tuple(1, "Notes sur les GPU de DeepSeek", ""),
-            tuple(2, "Paysage avancé des GPU", ""));
+            tuple(1, "Notes sur les GPU de DeepSeek", ""), tuple(2, "Paysage avancé des GPU", ""));
     assertThat(doc.blocks().get(doc.blocks().size() - 1))
         .isEqualTo(
             new Block.Paragraph(

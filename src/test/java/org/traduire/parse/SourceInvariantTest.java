@@ -61,7 +61,9 @@ class SourceInvariantTest {
     for (Block block : doc.blocks()) {
       int end = 0;
       for (Range r : block.keep()) {
-        assertThat(r.start()).as("ranges sorted and apart in %s", block).isGreaterThanOrEqualTo(end);
+        assertThat(r.start())
+            .as("ranges sorted and apart in %s", block)
+            .isGreaterThanOrEqualTo(end);
         end = r.end();
       }
     }
