@@ -23,45 +23,65 @@ import org.traduire.document.Section;
 import org.traduire.document.Status;
 
 /**
- * The bilingual document as one JSON object, pretty-printed, ending with a line end:
+ * The bilingual document as one JSON object, pretty-printed with two-space indents and ending with
+ * a line end:
  *
  * <pre>{@code
  * {
- *   "name": "article.txt",                          // the input's path, "-" for stdin
- *   "format": "text",                               // the input format: text, markdown, lines
- *   "language": { "code": "fr", "confidence": 0.93 }, // ISO 639-1, "und" if unknown; 0..1
- *   "summary": { "blocks": 9, "translated": 5, "kept": 3, "failed": 1 },
- *   "sections": [                                   // in order; together they hold every block
+ *   "name": "guide.md",
+ *   "format": "markdown",
+ *   "language": {"code": "fr", "confidence": 0.93},
+ *   "summary": {"blocks": 3, "translated": 1, "kept": 1, "failed": 1},
+ *   "sections": [
  *     {
  *       "index": 0,
- *       "level": 1,                                 // 0 for text before the first heading
- *       "title": "Titre",                           // the heading's French text, "" for level 0
- *       "language": { "code": "fr", "confidence": 0.97 },
- *       "blocks": [                                 // this section's blocks, in order
- *         {
- *           "index": 0,                             // position in the whole document
- *           "kind": "heading",                      // heading | paragraph | list_item | quote | code | verbatim
- *           "level": 1,                             // headings only
- *           "source": "# Titre\n",                  // the exact input text, line ends included
- *           "lead": "# ",                           // markup before the text in the input's format
- *           "text": "Titre",                        // what was translated; "" for code and verbatim
- *           "translation": "Title",                 // for kept and failed blocks, the text (or source)
- *           "status": "translated",                 // translated | kept | failed
- *           "backend": "dictionary",                // "" when no backend was involved
- *           "note": ""                              // why a block was kept or failed, else ""
- *         }
+ *       "level": 1,
+ *       "title": "Guide d’installation",
+ *       "language": {"code": "fr", "confidence": 0.91},
+ *       "blocks": [
+ *         {"index": 0, "kind": "heading", "level": 1,
+ *          "source": "# Guide d’installation\n", "lead": "# ", "text": "Guide d’installation",
+ *          "translation": "Installation guide", "status": "translated",
+ *          "backend": "dictionary", "note": ""},
+ *         {"index": 1, "kind": "verbatim", "source": "\n", "lead": "", "text": "",
+ *          "translation": "\n", "status": "kept", "backend": "", "note": "blank lines"},
+ *         {"index": 2, "kind": "list_item", "source": "- Lancer l’installateur.\n",
+ *          "lead": "- ", "text": "Lancer l’installateur.",
+ *          "translation": "Lancer l’installateur.", "status": "failed",
+ *          "backend": "libretranslate", "note": "timeout after 30 s"}
  *       ]
  *     }
  *   ]
  * }
  * }</pre>
  *
- * <p>Every field is always present except {@code level} on blocks. Concatenating the {@code
- * source} of every block, section by section, gives back the input text. Non-ASCII characters are
- * written as they are (UTF-8 once encoded). {@code <}, U+2028 and U+2029 are written as JSON
- * Unicode escapes (backslash, {@code u}, four hex digits), so the output can be embedded in an
- * HTML {@code <script>} element or a JavaScript string as it is; {@code >} and {@code &} stay
- * readable, since Markdown quotes and code are full of them.
+ * <ul>
+ *   <li>{@code name}: the input's path, {@code -} for standard input; {@code format}: the format
+ *       the input was parsed as ({@code text}, {@code markdown}, {@code lines}).
+ *   <li>{@code language}: an ISO 639-1 {@code code} ({@code und} when unknown) and a {@code
+ *       confidence} from 0 to 1; for the document and for each section.
+ *   <li>{@code summary}: the number of blocks, and of blocks per status.
+ *   <li>{@code sections}: in order, each holding a run of consecutive blocks; together they hold
+ *       every block once. {@code level} is the heading level, 0 for text before the first heading;
+ *       {@code title} is the heading's French text, empty for level 0.
+ *   <li>{@code blocks[].index}: the block's position in the whole document; {@code kind}: {@code
+ *       heading}, {@code paragraph}, {@code list_item}, {@code quote}, {@code code} or {@code
+ *       verbatim}; {@code level}: headings only.
+ *   <li>{@code source}: the exact input text of the block, line ends included; {@code lead}: the
+ *       markup written before the text in the input's format; {@code text}: the French text sent to
+ *       the backend, on one line, empty for code and verbatim blocks.
+ *   <li>{@code translation}: the English; for kept and failed blocks, the text (or, for code and
+ *       verbatim blocks, the source). {@code status}: {@code translated}, {@code kept} or {@code
+ *       failed}; {@code backend}: the backend involved, empty when none; {@code note}: why a block
+ *       was kept or failed, empty otherwise.
+ * </ul>
+ *
+ * <p>Every field is always present except {@code level} on blocks. Concatenating the {@code source}
+ * of every block, section by section, gives back the input text. Non-ASCII characters are written
+ * as they are (UTF-8 once encoded). {@code <}, U+2028 and U+2029 are written as JSON Unicode
+ * escapes (backslash, {@code u}, four hex digits), so the output can be embedded in an HTML {@code
+ * <script>} element or a JavaScript string as it is; {@code >} and {@code &} stay readable, since
+ * Markdown quotes and code are full of them.
  */
 final class JsonRenderer implements Renderer {
   private static final ObjectWriter WRITER =
@@ -121,8 +141,8 @@ final class JsonRenderer implements Renderer {
   }
 
   /**
-   * The document's sections, checked to hold every block once and in order, since a reader
-   * rebuilds the input from them; a document without sections is one level-0 section.
+   * The document's sections, checked to hold every block once and in order, since a reader rebuilds
+   * the input from them; a document without sections is one level-0 section.
    */
   private static List<Section> sections(BilingualDocument document) {
     int blocks = document.blocks().size();
@@ -180,7 +200,8 @@ final class JsonRenderer implements Renderer {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04X", ch)) : null;
+      boolean lineSeparator = ch == 0x2028 || ch == 0x2029;
+      return lineSeparator ? new SerializedString(String.format("\\u%04X", ch)) : null;
     }
   }
 }

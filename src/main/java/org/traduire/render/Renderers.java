@@ -18,7 +18,9 @@ public final class Renderers {
 
   /** The mark shown to readers where a block could not be translated. */
   static String untranslated(AlignedBlock block) {
-    return block.note().isBlank() ? "[untranslated]" : "[untranslated: " + oneLine(block.note().strip()) + "]";
+    return block.note().isBlank()
+        ? "[untranslated]"
+        : "[untranslated: " + oneLine(block.note().strip()) + "]";
   }
 
   /** {@code text} with trailing line ends dropped and inner ones made spaces. */

@@ -10,12 +10,13 @@ import org.traduire.document.Status;
 
 /**
  * English only, in the input's own format, for pipelines: each translated block becomes its lead
- * and translation followed by the line end(s) its source ended with; code, verbatim text and
- * blocks with no text are written exactly as they came. A Markdown input comes back as Markdown
- * with the same structure and a text input keeps its blank lines. A block's text is one line (the
- * parser joins a paragraph's lines), so line ends a backend put inside a translation become
- * spaces: a Markdown heading stays one heading, and for {@link InputFormat#LINES} the output has
- * exactly one line per input line. A failed block is written in French, unmarked; the failure is reported elsewhere.
+ * and translation followed by the line end(s) its source ended with; code, verbatim text and blocks
+ * with no text are written exactly as they came. A Markdown input comes back as Markdown with the
+ * same structure and a text input keeps its blank lines. A block's text is one line (the parser
+ * joins a paragraph's lines), so line ends a backend put inside a translation become spaces: a
+ * Markdown heading stays one heading, and for {@link InputFormat#LINES} the output has exactly one
+ * line per input line. A failed block is written in French, unmarked; the failure is reported
+ * elsewhere.
  */
 final class TargetRenderer implements Renderer {
   @Override

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Cuts text into lines no wider than a column, measured in display columns: prose at word
  * boundaries (a word wider than the column is broken), code and raw lines hard, keeping their
- * indentation. Tabs become spaces and control characters U+FFFD, so every line shows as wide as
- * it is measured.
+ * indentation. Tabs become spaces and control characters U+FFFD, so every line shows as wide as it
+ * is measured.
  */
 final class Wrap {
   private static final int TAB = 4;
@@ -16,8 +16,8 @@ final class Wrap {
 
   /**
    * Prose wrapped to {@code width}, the first line led by {@code lead} and the next ones by {@link
-   * #continuation(String)} of it. Whitespace, line ends included, separates words; no-break
-   * spaces do not.
+   * #continuation(String)} of it. Whitespace, line ends included, separates words; no-break spaces
+   * do not.
    */
   static List<String> prose(String lead, String text, int width) {
     String first = clean(lead, 0);
@@ -54,8 +54,10 @@ final class Wrap {
     return led;
   }
 
-  /** The words of {@code text}: runs between whitespace, where no-break spaces are not whitespace. */
-  static List<String> words(String text) {
+  /**
+   * The words of {@code text}: runs between whitespace, where no-break spaces are not whitespace.
+   */
+  private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     int start = -1;
     for (int i = 0; i < text.length(); ) {
@@ -83,10 +85,10 @@ final class Wrap {
   }
 
   /**
-   * What leads the lines after the first: the lead with everything but quote bars blanked, so
-   * list items hang and quotes keep their {@code >} on every line.
+   * What leads the lines after the first: the lead with everything but quote bars blanked, so list
+   * items hang and quotes keep their {@code >} on every line.
    */
-  static String continuation(String lead) {
+  private static String continuation(String lead) {
     StringBuilder sb = new StringBuilder();
     lead.codePoints()
         .forEach(
@@ -125,7 +127,7 @@ final class Wrap {
    * Tabs expanded to the next multiple of four columns (counting from {@code column}), other
    * control characters replaced by U+FFFD so none reaches a terminal.
    */
-  static String clean(String text, int column) {
+  private static String clean(String text, int column) {
     StringBuilder sb = new StringBuilder(text.length());
     int col = column;
     for (int i = 0; i < text.length(); ) {

@@ -63,4 +63,17 @@ class DisplayWidthTest {
     assertThat(DisplayWidth.of("│─═┼")).isEqualTo(4);
     assertThat(DisplayWidth.of("’“”…—")).isEqualTo(5);
   }
+
+  @Test
+  void wideRangesEndWhereUnicodeSaysTheyEnd() {
+    assertThat(DisplayWidth.of(0x10FF)).isEqualTo(1); // Georgian, just before Hangul Jamo
+    assertThat(DisplayWidth.of(0x1100)).isEqualTo(2);
+    assertThat(DisplayWidth.of(0x115F)).isEqualTo(2);
+    assertThat(DisplayWidth.of(0x3000)).isEqualTo(2); // ideographic space
+    assertThat(DisplayWidth.of(0x303F)).isEqualTo(1); // half fill space, narrow
+    assertThat(DisplayWidth.of(0xD7A3)).isEqualTo(2); // last Hangul syllable
+    assertThat(DisplayWidth.of(0xFF61)).isEqualTo(1); // halfwidth ideographic full stop
+    assertThat(DisplayWidth.of(0x1F64F)).isEqualTo(2);
+    assertThat(DisplayWidth.of(0x1F650)).isEqualTo(1);
+  }
 }

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import org.traduire.document.BilingualDocument;
 
 /**
- * Golden files under {@code src/test/resources/render/}: the expected output of a renderer, read
- * by people as the specification. Run the tests with {@code -Dgolden.update=true} to rewrite them
- * from the current output, then read the diff before committing it.
+ * Golden files under {@code src/test/resources/render/}: the expected output of a renderer, read by
+ * people as the specification. Run the tests with {@code -Dgolden.update=true} to rewrite them from
+ * the current output, then read the diff before committing it.
  */
 final class Golden {
   private static final Path DIR = Path.of("src", "test", "resources", "render");

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.traduire.document.BilingualDocument;
 
-/** Every renderer on every sample, against {@code src/test/resources/render/<sample>.<format>.expected}. */
+/**
+ * Every renderer on every sample, against {@code
+ * src/test/resources/render/<sample>.<format>.expected}.
+ */
 class GoldenFilesTest {
   static Stream<Arguments> samples() {
     return Stream.of(

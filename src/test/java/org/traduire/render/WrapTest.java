@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class WrapTest {
   @Test
   void proseBreaksAtSpacesToFitTheWidth() {
-    assertThat(Wrap.prose("", "un deux trois quatre", 10)).containsExactly("un deux", "trois", "quatre");
+    assertThat(Wrap.prose("", "un deux trois quatre", 10))
+        .containsExactly("un deux", "trois", "quatre");
   }
 
   @Test
@@ -25,7 +26,8 @@ class WrapTest {
 
   @Test
   void combiningMarksStayWithTheirLetterWhenAWordIsBroken() {
-    assertThat(Wrap.prose("", "e\u0301e\u0301e\u0301", 2)).containsExactly("e\u0301e\u0301", "e\u0301");
+    assertThat(Wrap.prose("", "e\u0301e\u0301e\u0301", 2))
+        .containsExactly("e\u0301e\u0301", "e\u0301");
   }
 
   @Test
