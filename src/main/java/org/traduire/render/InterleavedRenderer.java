@@ -11,10 +11,9 @@ import org.traduire.document.Status;
 /**
  * Each French block followed by its English, in the input's own markup: the French line (lead and
  * text), the English line (lead and translation, line ends inside it made spaces), then a blank
- * line. Blank-line runs are not
- * repeated, since every pair is already followed by one; code, other verbatim text and blocks with
- * no text are written once, as they are. A failed block's English line is the French text after
- * {@code [untranslated: why]}.
+ * line. Blank-line runs are not repeated, since every pair is already followed by one; code, other
+ * verbatim text and blocks with no text are written once, as they are. A failed block's English
+ * line is the French text after {@code [untranslated: why]}.
  */
 final class InterleavedRenderer implements Renderer {
   @Override
@@ -30,10 +29,7 @@ final class InterleavedRenderer implements Renderer {
       }
       first = false;
       if (!source.translatable()) {
-        out.write(source.source());
-        if (!source.source().endsWith("\n")) {
-          out.write('\n');
-        }
+        out.write(once(source));
         continue;
       }
       out.write(source.lead() + source.text() + "\n");
@@ -43,5 +39,17 @@ final class InterleavedRenderer implements Renderer {
         out.write(source.lead() + Renderers.oneLine(block.translation()) + "\n");
       }
     }
+  }
+
+  /**
+   * A block shown once, as it came, ending with one line end; blank lines at the ends of verbatim
+   * text are dropped, since the blank line between pairs already stands for them.
+   */
+  private static String once(Block block) {
+    String text = block.source();
+    if (block.kind() == Kind.VERBATIM) {
+      text = text.replaceFirst("^(?:[ \\t]*\\n)+", "");
+    }
+    return text.replaceFirst("(?:\\n[ \\t]*)+$", "") + "\n";
   }
 }

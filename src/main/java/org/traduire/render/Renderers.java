@@ -1,5 +1,6 @@
 package org.traduire.render;
 
+import java.util.Objects;
 import org.traduire.document.AlignedBlock;
 
 /** The renderer for each output format; see each renderer's Javadoc for what it writes. */
@@ -8,7 +9,8 @@ public final class Renderers {
 
   /** A renderer that writes {@code format}, shaped by {@code options}. */
   public static Renderer of(OutputFormat format, RenderOptions options) {
-    return switch (format) {
+    Objects.requireNonNull(options, "options");
+    return switch (Objects.requireNonNull(format, "format")) {
       case SIDE_BY_SIDE -> new SideBySideRenderer(options);
       case INTERLEAVED -> new InterleavedRenderer();
       case TARGET -> new TargetRenderer();

@@ -15,9 +15,9 @@ import org.traduire.document.Status;
  *
  * <p>Layout: a header row and a rule, then one row group per block, as tall as its taller side,
  * with one empty row between groups (blank-line runs collapse into it; items of a tight list stay
- * together). Prose wraps at word boundaries to its column, list items hang under their marker
- * and quotes repeat their {@code >}. Headings drop their markup and are underlined, {@code ═}
- * for the title and {@code ─} below it. Code and other verbatim text are shown in both columns,
+ * together). Prose wraps at word boundaries to its column, list items hang under their marker and
+ * quotes repeat their {@code >}. Headings drop their markup and are underlined, {@code ═} for the
+ * title and {@code ─} below it. Code and other verbatim text are shown in both columns,
  * hard-wrapped at the narrower column's edge so nothing is lost and both sides match. A failed
  * block shows {@code [untranslated: why]} and then the French in the English column. Widths are
  * display widths, lines carry no trailing spaces, and the output is plain text.
@@ -112,8 +112,8 @@ final class SideBySideRenderer implements Renderer {
   }
 
   /**
-   * The lines of a code or verbatim block, without the blank lines at the ends of verbatim, cut
-   * to {@code width}.
+   * The lines of a code or verbatim block, without the blank lines at the ends of verbatim, cut to
+   * {@code width}.
    */
   private static List<String> raw(Block block, int width) {
     List<String> lines = new ArrayList<>(List.of(block.source().split("\n", -1)));

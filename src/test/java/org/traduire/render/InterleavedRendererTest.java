@@ -2,7 +2,12 @@ package org.traduire.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.traduire.document.AlignedBlock;
+import org.traduire.document.BilingualDocument;
+import org.traduire.document.Block;
+import org.traduire.document.InputFormat;
 
 class InterleavedRendererTest {
   @Test
@@ -37,5 +42,21 @@ class InterleavedRendererTest {
         .contains(
             "- Lancer l’installateur.\n"
                 + "- [untranslated: timeout after 30 s] Lancer l’installateur.\n");
+  }
+
+  @Test
+  void verbatimTextIsShownOnceWithoutItsSurroundingBlankLines() {
+    BilingualDocument doc =
+        Samples.document(
+            "v.md",
+            InputFormat.MARKDOWN,
+            List.of(
+                Samples.para("", "Un.\n", "One."),
+                AlignedBlock.kept(new Block.Verbatim("\n* * *\n  \n\n"), "markup"),
+                Samples.para("", "Deux.", "Two.")),
+            List.of(0.9));
+
+    assertThat(Golden.render(new InterleavedRenderer(), doc))
+        .isEqualTo("Un.\nOne.\n\n* * *\n\nDeux.\nTwo.\n");
   }
 }
