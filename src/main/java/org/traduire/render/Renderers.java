@@ -1,0 +1,36 @@
+package org.traduire.render;
+
+import java.util.Objects;
+import org.traduire.document.AlignedBlock;
+
+/** The renderer for each output format; see each renderer's Javadoc for what it writes. */
+public final class Renderers {
+  private Renderers() {}
+
+  /** A renderer that writes {@code format}, shaped by {@code options}. */
+  public static Renderer of(OutputFormat format, RenderOptions options) {
+    Objects.requireNonNull(options, "options");
+    return switch (Objects.requireNonNull(format, "format")) {
+      case SIDE_BY_SIDE -> new SideBySideRenderer(options);
+      case INTERLEAVED -> new InterleavedRenderer();
+      case TARGET -> new TargetRenderer();
+      case JSON -> new JsonRenderer();
+    };
+  }
+
+  /** The mark shown to readers where a block could not be translated. */
+  static String untranslated(AlignedBlock block) {
+    return block.note().isBlank()
+        ? "[untranslated]"
+        : "[untranslated: " + oneLine(block.note().strip()) + "]";
+  }
+
+  /** {@code text} with trailing line ends dropped and inner ones made spaces. */
+  static String oneLine(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return text.substring(0, end).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+  }
+}

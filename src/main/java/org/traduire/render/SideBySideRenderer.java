@@ -1,0 +1,142 @@
+package org.traduire.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.traduire.document.AlignedBlock;
+import org.traduire.document.BilingualDocument;
+import org.traduire.document.Block;
+import org.traduire.document.Kind;
+import org.traduire.document.Status;
+
+/**
+ * French on the left, English on the right, each block's rows level with its translation's.
+ *
+ * <p>Layout: a header row and a rule, then one row group per block, as tall as its taller side,
+ * with one empty row between groups (blank-line runs collapse into it; items of a tight list stay
+ * together). Prose wraps at word boundaries to its column, list items hang under their marker and
+ * quotes repeat their {@code >}. Headings drop their markup and are underlined, {@code ═} for the
+ * title and {@code ─} below it. Code and other verbatim text are shown in both columns,
+ * hard-wrapped at the narrower column's edge so nothing is lost and both sides match. A failed
+ * block shows {@code [untranslated: why]} and then the French in the English column. Widths are
+ * display widths, lines carry no trailing spaces, and the output is plain text.
+ */
+final class SideBySideRenderer implements Renderer {
+  private static final String GUTTER = " │ ";
+
+  private final int left;
+  private final int right;
+
+  SideBySideRenderer(RenderOptions options) {
+    int columns = options.width() - GUTTER.length();
+    this.left = columns / 2;
+    this.right = columns - left;
+  }
+
+  @Override
+  public void render(BilingualDocument document, Writer out) throws IOException {
+    List<String> rows = new ArrayList<>();
+    rows.add(row("Français", "English"));
+    rows.add("─".repeat(left + 1) + "┼" + "─".repeat(right + 1));
+    Kind previous = null;
+    boolean blank = false;
+    for (AlignedBlock block : document.blocks()) {
+      Block source = block.source();
+      if (source.kind() == Kind.VERBATIM && source.source().isBlank()) {
+        blank = true;
+        continue;
+      }
+      boolean tightList = previous == Kind.LIST_ITEM && source.kind() == Kind.LIST_ITEM && !blank;
+      if (previous != null && !tightList) {
+        rows.add(row("", ""));
+      }
+      group(block, rows);
+      previous = source.kind();
+      blank = false;
+    }
+    for (String row : rows) {
+      out.write(row);
+      out.write('\n');
+    }
+  }
+
+  private void group(AlignedBlock block, List<String> rows) {
+    List<String> french;
+    List<String> english;
+    Block source = block.source();
+    boolean failed = block.status() == Status.FAILED;
+    String translation = failed || !source.translatable() ? source.text() : block.translation();
+    switch (source.kind()) {
+      case HEADING -> {
+        french = Wrap.prose("", source.text(), left);
+        english = new ArrayList<>();
+        if (failed) {
+          english.addAll(Wrap.prose("", Renderers.untranslated(block), right));
+        }
+        english.addAll(Wrap.prose("", translation, right));
+        // Both underlines on one row, below the taller side's text.
+        String rule = ((Block.Heading) source).level() == 1 ? "═" : "─";
+        french = underlined(french, english.size(), rule);
+        english = underlined(english, french.size() - 1, rule);
+      }
+      case CODE, VERBATIM -> {
+        // The narrower width on both sides, so both columns show the same lines.
+        french = raw(source, Math.min(left, right));
+        english = new ArrayList<>();
+        if (failed) {
+          english.addAll(Wrap.prose("", Renderers.untranslated(block), right));
+        }
+        english.addAll(french);
+      }
+      default -> {
+        french = Wrap.prose(source.lead(), source.text(), left);
+        String mark = failed ? Renderers.untranslated(block) + " " : "";
+        english = Wrap.prose(source.lead(), mark + translation, right);
+      }
+    }
+    for (int i = 0; i < Math.max(french.size(), english.size()); i++) {
+      rows.add(
+          row(i < french.size() ? french.get(i) : "", i < english.size() ? english.get(i) : ""));
+    }
+  }
+
+  /** {@code lines} padded with empty lines to {@code height}, then underlined. */
+  private static List<String> underlined(List<String> lines, int height, String rule) {
+    List<String> out = new ArrayList<>(lines);
+    while (out.size() < height) {
+      out.add("");
+    }
+    out.add(rule.repeat(lines.stream().mapToInt(DisplayWidth::of).max().orElse(0)));
+    return out;
+  }
+
+  /**
+   * The lines of a code or verbatim block, without the blank lines at the ends of verbatim, cut to
+   * {@code width}.
+   */
+  private static List<String> raw(Block block, int width) {
+    List<String> lines = new ArrayList<>(List.of(block.source().split("\n", -1)));
+    if (block.source().endsWith("\n")) {
+      lines.remove(lines.size() - 1);
+    }
+    if (block.kind() == Kind.VERBATIM) {
+      while (!lines.isEmpty() && lines.get(0).isBlank()) {
+        lines.remove(0);
+      }
+      while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+        lines.remove(lines.size() - 1);
+      }
+    }
+    List<String> cut = new ArrayList<>();
+    for (String line : lines) {
+      cut.addAll(Wrap.hard(line, width));
+    }
+    return cut;
+  }
+
+  private String row(String french, String english) {
+    int pad = Math.max(0, left - DisplayWidth.of(french));
+    return (french + " ".repeat(pad) + GUTTER + english).stripTrailing();
+  }
+}
