@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a single full stop, already followed by whitespace and a sentence start, ends
- * the sentence or closes an abbreviation or an initial. The full stop's word is the run of
- * letters just before it.
+ * Decides whether a single full stop, already followed by whitespace and a sentence start, ends the
+ * sentence or closes an abbreviation or an initial. The full stop's word is the run of letters just
+ * before it.
  */
 final class FrenchAbbreviations {
   /** Titles before a name, matched with their case: {@code M. Dupont}, {@code Mme. Curie}. */

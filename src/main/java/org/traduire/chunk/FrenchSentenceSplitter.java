@@ -10,9 +10,9 @@ import java.util.Objects;
  *
  * <p>A sentence ends at a run of {@code . ! ? …} (so {@code ...}, {@code ?!}, {@code !!} too),
  * optionally followed by closing quotes or brackets, then whitespace, then a sentence start: an
- * upper-case letter, a digit, an opening quote or bracket, or a dialogue dash. A lone full stop
- * may instead close an abbreviation or an initial; see {@link FrenchAbbreviations}. An elision
- * mark such as {@code (...)} is not an end.
+ * upper-case letter, a digit, an opening quote or bracket, or a dialogue dash. A lone full stop may
+ * instead close an abbreviation or an initial; see {@link FrenchAbbreviations}. An elision mark
+ * such as {@code (...)} is not an end.
  *
  * <p>Since every cut follows whitespace, nothing is ever cut inside a number ({@code 3,5}, {@code
  * 1.000.000}, {@code v2.3.1}), a URL or an e-mail address; the punctuation after one is the

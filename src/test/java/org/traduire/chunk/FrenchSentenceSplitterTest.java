@@ -24,41 +24,64 @@ class FrenchSentenceSplitterTest {
   static Stream<Arguments> sentenceEnds() {
     return Stream.of(
         arguments("full stop", "Le train est parti à l’heure. |Les voyageurs étaient ravis."),
-        arguments("exclamation after a no-break space", "Quelle surprise" + NBSP + "! |Personne ne l’attendait."),
-        arguments("question after a narrow no-break space", "Viendrez-vous demain" + NNBSP + "? |Nous l’espérons."),
+        arguments(
+            "exclamation after a no-break space",
+            "Quelle surprise" + NBSP + "! |Personne ne l’attendait."),
+        arguments(
+            "question after a narrow no-break space",
+            "Viendrez-vous demain" + NNBSP + "? |Nous l’espérons."),
         arguments("ellipsis character before a capital", "Il hésita… |Puis il entra."),
         arguments("three dots before a capital", "Il hésita... |Puis il entra."),
         arguments("?! together", "Vous plaisantez" + NBSP + "?! |Ce n’est pas possible."),
         arguments("!! together", "C’est incroyable" + NBSP + "!! |Tout le monde applaudit."),
-        arguments("closing guillemet after a no-break space",
+        arguments(
+            "closing guillemet after a no-break space",
             "Il a dit" + NBSP + ": «" + NBSP + "Je reviendrai." + NBSP + "» |Personne ne l’a cru."),
-        arguments("closing guillemet after an ordinary space",
+        arguments(
+            "closing guillemet after an ordinary space",
             "Il a dit : « Je reviendrai. » |Personne ne l’a cru."),
-        arguments("closing curly quote", "Elle a écrit “Tout va bien.” |La lettre est arrivée lundi."),
+        arguments(
+            "closing curly quote", "Elle a écrit “Tout va bien.” |La lettre est arrivée lundi."),
         arguments("closing straight quote", "Il a crié \"Au feu !\" |Les pompiers sont venus."),
-        arguments("closing parenthesis", "Le musée ferme tôt (surtout le lundi.) |Il faut venir le matin."),
-        arguments("next sentence starts with a digit", "La réunion a duré deux heures. |2024 sera une année décisive."),
-        arguments("next sentence starts with a guillemet", "Il se tourna vers elle. |« Tu viens ? » demanda-t-il."),
-        arguments("next sentence starts with a curly quote",
+        arguments(
+            "closing parenthesis",
+            "Le musée ferme tôt (surtout le lundi.) |Il faut venir le matin."),
+        arguments(
+            "next sentence starts with a digit",
+            "La réunion a duré deux heures. |2024 sera une année décisive."),
+        arguments(
+            "next sentence starts with a guillemet",
+            "Il se tourna vers elle. |« Tu viens ? » demanda-t-il."),
+        arguments(
+            "next sentence starts with a curly quote",
             "Le ministre a conclu. |“Nous tiendrons nos promesses”, a-t-il ajouté."),
-        arguments("next sentence starts with a parenthesis",
+        arguments(
+            "next sentence starts with a parenthesis",
             "Le vote a eu lieu hier. |(Les résultats seront publiés demain.)"),
         arguments("dialogue dash", "Il ouvrit la porte. |— Entrez donc, dit-elle."),
         arguments("dialogue hyphen", "Il ouvrit la porte. |- Entrez donc, dit-elle."),
-        arguments("line end between sentences", "Première ligne du texte.\n|Deuxième ligne du texte."),
+        arguments(
+            "line end between sentences", "Première ligne du texte.\n|Deuxième ligne du texte."),
         arguments("several spaces between sentences", "Fin de la phrase.   |Début de la suivante."),
-        arguments("etc. before a capital", "Il a acheté des pommes, des poires, etc. |Le marché fermait à midi."),
-        arguments("J.-C. before a capital",
+        arguments(
+            "etc. before a capital",
+            "Il a acheté des pommes, des poires, etc. |Le marché fermait à midi."),
+        arguments(
+            "J.-C. before a capital",
             "César conquiert la Gaule en 52 av. J.-C. |Vercingétorix se rend à Alésia."),
         arguments("acronym before a capital", "Il travaille à la S.N.C.F. |Sa femme aussi."),
-        arguments("URL at the end of a sentence",
+        arguments(
+            "URL at the end of a sentence",
             "Le site est https://exemple.fr/actualites. |Il est mis à jour chaque jour."),
-        arguments("e-mail address at the end of a sentence",
+        arguments(
+            "e-mail address at the end of a sentence",
             "Écrivez à redaction@exemple.fr. |Nous répondrons vite."),
         arguments("sept as a number", "Ils étaient sept. |Aucun ne parlait."),
         arguments("art as a word", "Il vit pour l’art. |Sa famille le soutient."),
         arguments("ex as a word", "Elle a revu son ex. |Ils ont parlé longtemps."),
-        arguments("a number before the full stop", "Le score final était de 3 à 2. |Les supporters ont fêté la victoire."));
+        arguments(
+            "a number before the full stop",
+            "Le score final était de 3 à 2. |Les supporters ont fêté la victoire."));
   }
 
   static Stream<Arguments> noSentenceEnd() {
@@ -73,16 +96,22 @@ class FrenchSentenceSplitterTest {
         arguments("Pr.", "Le Pr. Lefebvre dirige le laboratoire."),
         arguments("St.", "L’église St. Pierre date du XIIe siècle."),
         arguments("Ste.", "Elle habite rue Ste. Catherine depuis dix ans."),
-        arguments("p. ex.", "Certaines villes, p. ex. Lyon ou Lille, investissent dans le tramway."),
-        arguments("par ex.", "Certaines villes, par ex. Lyon ou Lille, investissent dans le tramway."),
+        arguments(
+            "p. ex.", "Certaines villes, p. ex. Lyon ou Lille, investissent dans le tramway."),
+        arguments(
+            "par ex.", "Certaines villes, par ex. Lyon ou Lille, investissent dans le tramway."),
         arguments("cf.", "Le résultat est connu depuis longtemps (cf. Dupont, 2019)."),
         arguments("Cf. at the start", "Cf. Annexe 3 pour le détail des calculs."),
         arguments("env.", "La ville compte env. 300 000 habitants."),
         arguments("etc. before lower case", "Des pommes, des poires, etc. sont vendues au marché."),
-        arguments("etc. before a quotation", "Il cita Hugo, Zola, etc. « Tous des géants », ajouta-t-il."),
+        arguments(
+            "etc. before a quotation",
+            "Il cita Hugo, Zola, etc. « Tous des géants », ajouta-t-il."),
         arguments("av. J.-C.", "En 52 av. J.-C. la Gaule fut conquise par César."),
-        arguments("apr. J.-C.", "Au IIe siècle apr. J.-C. les routes romaines couvraient l’Europe."),
-        arguments("art.", "Selon l’art. 5 de la Constitution, le président veille au respect de la loi."),
+        arguments(
+            "apr. J.-C.", "Au IIe siècle apr. J.-C. les routes romaines couvraient l’Europe."),
+        arguments(
+            "art.", "Selon l’art. 5 de la Constitution, le président veille au respect de la loi."),
         arguments("chap.", "Voir le chap. 3 pour la démonstration complète."),
         arguments("fig.", "Comme le montre la fig. 2 ci-dessous, la courbe monte."),
         arguments("vol.", "Le vol. 2 de la collection paraîtra en mars."),
@@ -102,23 +131,30 @@ class FrenchSentenceSplitterTest {
         arguments("initials without a space", "J.K. Rowling a publié un nouveau roman."),
         arguments("hyphenated initials", "J.-P. Sartre a refusé le prix Nobel."),
         arguments("acronym before lower case", "Les U.S.A. ont voté une nouvelle loi."),
-        arguments("acronym with four letters before lower case", "La S.N.C.F. a annoncé une grève."),
+        arguments(
+            "acronym with four letters before lower case", "La S.N.C.F. a annoncé une grève."),
         arguments("decimal comma", "La croissance atteint 3,5 % cette année."),
         arguments("decimal point", "La note moyenne est de 3.5 sur 5 cette année."),
         arguments("thousands", "Le budget atteint 1.000.000 d’euros."),
         arguments("time", "Le train part à 10 h 30 précises."),
         arguments("version", "La version v2.3.1 corrige plusieurs failles."),
-        arguments("URL", "Consultez https://www.exemple.fr/Rapport.Final.pdf?v=2. pour les détails."),
-        arguments("URL with a question mark", "Le lien www.exemple.fr/faq?Rubrique=Prix est cassé."),
+        arguments(
+            "URL", "Consultez https://www.exemple.fr/Rapport.Final.pdf?v=2. pour les détails."),
+        arguments(
+            "URL with a question mark", "Le lien www.exemple.fr/faq?Rubrique=Prix est cassé."),
         arguments("e-mail address", "Écrivez à jean.Dupont@exemple.fr pour en savoir plus."),
         arguments("ellipsis character before lower case", "Il hésita… puis il entra."),
         arguments("three dots before lower case", "Il hésita... puis il entra."),
-        arguments("elision mark in a quotation", "« Nous avons (...) Paris pour seule ambition », a-t-il déclaré."),
+        arguments(
+            "elision mark in a quotation",
+            "« Nous avons (...) Paris pour seule ambition », a-t-il déclaré."),
         arguments("question inside guillemets", "« Tu viens ? » demanda-t-il."),
-        arguments("exclamation inside guillemets",
+        arguments(
+            "exclamation inside guillemets",
             "«" + NNBSP + "Quelle chance" + NNBSP + "!" + NNBSP + "» s’écria-t-elle."),
         arguments("colon with a no-break space", "Il a dit" + NBSP + ": Bonjour à tous."),
-        arguments("semicolon with a no-break space", "Il pleuvait" + NBSP + "; Paul resta chez lui."),
+        arguments(
+            "semicolon with a no-break space", "Il pleuvait" + NBSP + "; Paul resta chez lui."),
         arguments("no space after the full stop", "Le fichier rapport.Final est introuvable."));
   }
 
@@ -196,9 +232,49 @@ class FrenchSentenceSplitterTest {
   @Test
   void randomTextsConcatenateToTheInputExactly() {
     String[] pieces = {
-      "Le", "M.", "Mme", "etc.", "J.-C.", "U.S.A.", "3,5", "1.000", "«", "»", "“", "”", "\"", "(",
-      ")", "—", "-", ".", "...", "…", "!", "?", "?!", ":", ";", " ", "  ", "\n", NBSP, NNBSP, "a",
-      "B", "2", "www.x.fr", "a@b.fr", "p.", "ex.", "sept.", "art.", "[", "]", "😀", "É"
+      "Le",
+      "M.",
+      "Mme",
+      "etc.",
+      "J.-C.",
+      "U.S.A.",
+      "3,5",
+      "1.000",
+      "«",
+      "»",
+      "“",
+      "”",
+      "\"",
+      "(",
+      ")",
+      "—",
+      "-",
+      ".",
+      "...",
+      "…",
+      "!",
+      "?",
+      "?!",
+      ":",
+      ";",
+      " ",
+      "  ",
+      "\n",
+      NBSP,
+      NNBSP,
+      "a",
+      "B",
+      "2",
+      "www.x.fr",
+      "a@b.fr",
+      "p.",
+      "ex.",
+      "sept.",
+      "art.",
+      "[",
+      "]",
+      "😀",
+      "É"
     };
     Random random = new Random(42);
     for (int n = 0; n < 5000; n++) {
