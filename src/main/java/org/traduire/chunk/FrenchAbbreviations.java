@@ -9,9 +9,14 @@ import java.util.Set;
  * before it.
  */
 final class FrenchAbbreviations {
-  /** Titles before a name, matched with their case: {@code M. Dupont}, {@code Mme. Curie}. */
+  /**
+   * Titles before a name, matched with their case: {@code M. Dupont}, {@code Mme. Curie}, and the
+   * English ones French texts use for English names ({@code Mr. Fogg}).
+   */
   private static final Set<String> TITLES =
-      Set.of("M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste");
+      Set.of(
+          "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Mgr", "Dr", "Pr", "St", "Ste", "Mr",
+          "Mrs", "Ms");
 
   /** Abbreviations that are never words of their own, matched in lower case. */
   private static final Set<String> ALWAYS =

@@ -95,6 +95,7 @@ class FrenchSentenceSplitterTest {
         arguments("Dr.", "Le Dr. Martin reçoit sur rendez-vous."),
         arguments("Pr.", "Le Pr. Lefebvre dirige le laboratoire."),
         arguments("St.", "L’église St. Pierre date du XIIe siècle."),
+        arguments("Mr.", "D’ailleurs, il faut le remarquer, Mr. Fogg jouait pour jouer."),
         arguments("Ste.", "Elle habite rue Ste. Catherine depuis dix ans."),
         arguments(
             "p. ex.", "Certaines villes, p. ex. Lyon ou Lille, investissent dans le tramway."),
