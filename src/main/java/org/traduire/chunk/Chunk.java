@@ -2,9 +2,15 @@ package org.traduire.chunk;
 
 import java.util.List;
 
-/** The unit sent to a backend in one request: segments of one section, in order, within the backend's size limit. */
+/**
+ * The unit sent to a backend in one request: segments of one section, in order, within the
+ * backend's size limit.
+ */
 public record Chunk(int section, List<Segment> segments) {
   public Chunk {
+    if (section < 0) {
+      throw new IllegalArgumentException("bad section index " + section);
+    }
     if (segments.isEmpty()) {
       throw new IllegalArgumentException("empty chunk in section " + section);
     }
