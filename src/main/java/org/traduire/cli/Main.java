@@ -1,5 +1,68 @@
 package org.traduire.cli;
 
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The entry point: {@link #run} returns the exit code; only {@link #main} exits. */
 public final class Main {
-  public static void main(String[] args) {}
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+    int code = run(new Context(out, err, System.in, System.getenv(), System.console() != null), args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the process environment; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, InputStream in, String... args) {
+    return run(out, err, in, System.getenv(), args);
+  }
+
+  /** Runs the command line with the given environment; returns the exit code. */
+  public static int run(
+      PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, String... args) {
+    return run(new Context(out, err, in, env, false), args);
+  }
+
+  static int run(Context context, String... args) {
+    CommandLine cli = new CommandLine(new TranslateCommand(context));
+    cli.addSubcommand("detect", new DetectCommand(context));
+    cli.setOut(context.out());
+    cli.setErr(context.err());
+    cli.setUsageHelpAutoWidth(true);
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("traduire: " + e.getMessage());
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+          err.flush();
+          return ExitCode.USAGE.code();
+        });
+    cli.setExecutionExceptionHandler(
+        (e, c, parsed) -> Failures.report(e, context.err(), verbose(args)).code());
+    int code = cli.execute(args);
+    context.out().flush();
+    context.err().flush();
+    return code;
+  }
+
+  private static boolean verbose(String[] args) {
+    for (String a : args) {
+      if (a.equals("-v") || a.equals("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

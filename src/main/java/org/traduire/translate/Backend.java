@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A translation service: French segments in, as many English segments out, in the same order.
- * Wrappers (placeholder protection, later cache, retries, fallback) implement this interface too
- * and wrap another backend, the way OkHttp interceptors wrap a call.
+ * Wrappers (fallback; later cache, retries, rate limits) implement this interface too and wrap
+ * another backend, the way OkHttp interceptors wrap a call.
  */
 public interface Backend {
   /** The name users give with {@code -b}, e.g. {@code dictionary}. */
@@ -14,6 +14,11 @@ public interface Backend {
   /** The most characters one request (one chunk of segments) may hold. */
   int maxChars();
 
+  /** The most segments one request may hold. */
+  default int maxSegments() {
+    return Integer.MAX_VALUE;
+  }
+
   /**
    * Translates {@code segments} from French to English.
    *
@@ -21,4 +26,16 @@ public interface Backend {
    * @throws TranslationException when the backend cannot translate this batch
    */
   List<String> translate(List<String> segments) throws TranslationException;
+
+  /** Translations together with the name of the backend that made them (a chain tells which link did). */
+  record Translated(String backend, List<String> translations) {
+    public Translated {
+      translations = List.copyOf(translations);
+    }
+  }
+
+  /** Like {@link #translate} but also says which backend answered. */
+  default Translated translateNamed(List<String> segments) throws TranslationException {
+    return new Translated(name(), translate(segments));
+  }
 }

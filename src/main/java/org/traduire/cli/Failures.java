@@ -1,0 +1,41 @@
+package org.traduire.cli;
+
+import java.io.PrintWriter;
+import org.traduire.config.ConfigException;
+import org.traduire.input.InputException;
+import org.traduire.pipeline.NotFrenchException;
+import org.traduire.pipeline.UnknownBackendException;
+import picocli.CommandLine;
+
+/** The one place where exceptions become exit codes and one-line messages. */
+final class Failures {
+  private Failures() {}
+
+  static ExitCode exitCode(Throwable e) {
+    if (e instanceof NotFrenchException) {
+      return ExitCode.NOT_FRENCH;
+    }
+    if (e instanceof InputException
+        || e instanceof ConfigException
+        || e instanceof UnknownBackendException
+        || e instanceof UsageException
+        || e instanceof CommandLine.ParameterException) {
+      return ExitCode.USAGE;
+    }
+    return ExitCode.PARTIAL;
+  }
+
+  /** Prints {@code traduire: message} (and the stack trace when verbose); returns the exit code. */
+  static ExitCode report(Throwable e, PrintWriter err, boolean verbose) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (!(e instanceof Exception) || e instanceof RuntimeException && !(e instanceof CommandLine.ParameterException)) {
+      message = "internal error: " + message + (verbose ? "" : " (run with --verbose for details)");
+    }
+    err.println("traduire: " + message);
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return exitCode(e);
+  }
+}

@@ -1,0 +1,35 @@
+package org.traduire.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes the result to standard output, or to a file through a temporary file and a rename. */
+final class Output {
+  private Output() {}
+
+  static void write(Context context, Path file, String text) throws UsageException {
+    if (file == null || file.toString().equals("-")) {
+      context.out().print(text);
+      context.out().flush();
+      return;
+    }
+    Path target = file.toAbsolutePath();
+    Path dir = target.getParent();
+    try {
+      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        w.write(text);
+      } catch (IOException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UsageException(file + ": cannot write output: " + e.getMessage());
+    }
+  }
+}

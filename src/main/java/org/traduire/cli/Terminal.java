@@ -1,0 +1,59 @@
+package org.traduire.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.traduire.render.RenderOptions;
+
+/** The width of the terminal, when output goes to one. */
+final class Terminal {
+  private Terminal() {}
+
+  /**
+   * The terminal's width: {@code $COLUMNS}, else what {@code stty size} says when standard output
+   * is a terminal, else {@link RenderOptions#DEFAULT_WIDTH}.
+   */
+  static int width(Map<String, String> env, boolean interactive) {
+    String columns = env.get("COLUMNS");
+    if (columns != null) {
+      try {
+        int n = Integer.parseInt(columns.trim());
+        if (n >= RenderOptions.MIN_WIDTH) {
+          return n;
+        }
+      } catch (NumberFormatException ignored) {
+        // fall through to the other sources
+      }
+    }
+    if (interactive) {
+      int n = stty();
+      if (n >= RenderOptions.MIN_WIDTH) {
+        return n;
+      }
+    }
+    return RenderOptions.DEFAULT_WIDTH;
+  }
+
+  private static int stty() {
+    try {
+      Process p =
+          new ProcessBuilder("stty", "size")
+              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty")))
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      if (!p.waitFor(500, TimeUnit.MILLISECONDS)) {
+        p.destroy();
+        return -1;
+      }
+      String[] parts = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+");
+      return parts.length == 2 ? Integer.parseInt(parts[1]) : -1;
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package org.traduire.cli;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.traduire.config.Config;
+import org.traduire.config.Key;
+import org.traduire.detect.LinguaDetector;
+import org.traduire.document.BilingualDocument;
+import org.traduire.document.InputFormat;
+import org.traduire.document.Status;
+import org.traduire.input.Decoder;
+import org.traduire.input.InputException;
+import org.traduire.input.InputReader;
+import org.traduire.input.RawInput;
+import org.traduire.input.SourceText;
+import org.traduire.pipeline.Backends;
+import org.traduire.pipeline.NotFrenchException;
+import org.traduire.pipeline.Pipeline;
+import org.traduire.pipeline.Plan;
+import org.traduire.pipeline.Planner;
+import org.traduire.render.OutputFormat;
+import org.traduire.render.RenderOptions;
+import org.traduire.render.Renderers;
+import org.traduire.translate.Backend;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code traduire [OPTIONS] [PATH...]}: translate French articles into a bilingual document. */
+@Command(
+    name = "traduire",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Translate a French article into a parallel French/English document.",
+      "",
+      "Reads files, or standard input when no PATH (or -) is given; detects the language;"
+          + " splits the article into sections at its headings; sends them to a translation"
+          + " backend (the offline dictionary by default: no key, no network); writes French and"
+          + " English side by side, interleaved, English only, or as JSON.",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  traduire article.txt                      side by side in the terminal",
+      "  cat article.txt | traduire -f target      English only, from a pipe",
+      "  traduire -f interleaved -o out.txt a.md   French then English, block by block",
+      "  traduire -f json article.txt > out.json   machine-readable, every block with its status",
+      "  traduire --dry-run article.txt            show sections and chunks, send nothing",
+      "  traduire detect article.txt               language and confidence",
+      "",
+      "Exit codes:",
+      "  0  done",
+      "  1  some segments or files failed (after retries and fallbacks); the rest was written",
+      "  2  usage error or unreadable input (bad option, missing file, empty or binary input)",
+      "  3  the input is not French (use --force to translate anyway)",
+      "",
+      "Settings come from options, then environment variables (TRADUIRE_BACKEND, ...), then the"
+          + " config file (--config, $TRADUIRE_CONFIG, $XDG_CONFIG_HOME/traduire/config.properties);"
+          + " config.example.properties lists every key."
+    })
+final class TranslateCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-b", "--backend"},
+      paramLabel = "NAME",
+      description =
+          "Translation backend: dictionary (offline, built in). A comma list is a fallback chain."
+              + " Default: dictionary.")
+  String backend;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description =
+          "Output: side-by-side (two columns), interleaved (each French block then its English),"
+              + " target (English only, in the input's format), json. Default: side-by-side.")
+  String format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      description = "Line width of side-by-side output. Default: the terminal's width, else 100.")
+  Integer width;
+
+  @Option(names = "--force", description = "Translate even when the text does not look French.")
+  boolean force;
+
+  @Option(
+      names = "--dry-run",
+      description = "Print the sections and chunks that would be sent, with their sizes; send nothing.")
+  boolean dryRun;
+
+  TranslateCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = common.loadConfig(context);
+    common.notes(context, config);
+    OutputFormat outputFormat = outputFormat(config);
+    InputFormat inputFormat = common.inputFormat(config);
+    RenderOptions renderOptions = new RenderOptions(width(config));
+    List<String> inputs = common.inputs(context);
+    Backend chosen = Backends.create(config.resolve(Key.BACKEND, backend));
+    Planner planner =
+        new Planner(LinguaDetector.create(), inputFormat, force, chosen.maxChars(), chosen.maxSegments());
+    Pipeline pipeline = new Pipeline(chosen);
+
+    ExitCode exit = ExitCode.OK;
+    List<String> rendered = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String name : inputs) {
+      try {
+        SourceText source = Decoder.decode(InputReader.read(name, context.in()));
+        if (source.fallback()) {
+          note(label(name) + ": not valid UTF-8; read as Windows-1252");
+        }
+        Plan plan = planner.plan(source);
+        if (dryRun) {
+          rendered.add(DryRun.describe(plan, chosen.name()));
+          names.add(name);
+          continue;
+        }
+        if (plan.chunks().isEmpty() && plan.language().is("en")) {
+          note(label(name) + ": already in English (confidence " + plan.language().confidence()
+              + "); passed through unchanged");
+        }
+        BilingualDocument result = pipeline.run(plan);
+        exit = exit.worse(reportFailures(name, result));
+        StringWriter buffer = new StringWriter();
+        Renderers.of(outputFormat, renderOptions).render(result, buffer);
+        rendered.add(buffer.toString());
+        names.add(name);
+      } catch (InputException | NotFrenchException e) {
+        exit = exit.worse(Failures.report(e, context.err(), common.verbose));
+      }
+    }
+    if (!rendered.isEmpty()) {
+      Output.write(context, output, join(names, rendered, outputFormat));
+    }
+    return exit.code();
+  }
+
+  private ExitCode reportFailures(String name, BilingualDocument result) {
+    long failed = result.count(Status.FAILED);
+    if (failed == 0) {
+      return ExitCode.OK;
+    }
+    result.blocks().stream()
+        .filter(b -> b.status() == Status.FAILED)
+        .findFirst()
+        .ifPresent(
+            b ->
+                context.err().println(
+                    "traduire: " + label(name) + ": " + failed + " of "
+                        + (result.count(Status.TRANSLATED) + failed)
+                        + " blocks not translated, kept in French; first: " + b.note()
+                        + (b.backend().isEmpty() ? "" : " (" + b.backend() + ")")));
+    return ExitCode.PARTIAL;
+  }
+
+  /** One input's output as is; several are separated by a header each, or joined in a JSON array. */
+  private static String join(List<String> names, List<String> rendered, OutputFormat format) {
+    if (rendered.size() == 1) {
+      return rendered.get(0);
+    }
+    StringBuilder sb = new StringBuilder();
+    if (format == OutputFormat.JSON) {
+      sb.append("[\n");
+      for (int i = 0; i < rendered.size(); i++) {
+        sb.append(rendered.get(i).stripTrailing()).append(i + 1 < rendered.size() ? ",\n" : "\n");
+      }
+      return sb.append("]\n").toString();
+    }
+    for (int i = 0; i < rendered.size(); i++) {
+      if (i > 0) {
+        sb.append('\n');
+      }
+      sb.append("==> ").append(names.get(i)).append(" <==\n").append(rendered.get(i));
+    }
+    return sb.toString();
+  }
+
+  private OutputFormat outputFormat(Config config) throws UsageException {
+    String value = config.resolve(Key.FORMAT, format).toLowerCase(Locale.ROOT);
+    return OutputFormat.of(value)
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "output format '" + value + "' (from " + config.origin(Key.FORMAT, format)
+                        + ") is not one of " + String.join(", ", OutputFormat.labels())));
+  }
+
+  private int width(Config config) throws UsageException {
+    String value = config.resolve(Key.WIDTH, width == null ? null : width.toString());
+    if (value.isEmpty()) {
+      boolean toTerminal = output == null && context.console();
+      return Terminal.width(context.env(), toTerminal);
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= RenderOptions.MIN_WIDTH) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new UsageException(
+        "width '" + value + "' (from " + config.origin(Key.WIDTH, width == null ? null : width.toString())
+            + ") must be a number of columns, at least " + RenderOptions.MIN_WIDTH);
+  }
+
+  private void note(String message) {
+    if (!common.quiet) {
+      context.err().println("traduire: " + message);
+      context.err().flush();
+    }
+  }
+
+  private static String label(String name) {
+    return RawInput.label(name);
+  }
+}

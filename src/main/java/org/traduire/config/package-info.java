@@ -1,0 +1,2 @@
+/** Settings: the keys, where they are read from, and their precedence. */
+package org.traduire.config;

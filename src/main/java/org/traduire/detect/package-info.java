@@ -1,0 +1,2 @@
+/** Language detection behind a small interface; Lingua is used only here. */
+package org.traduire.detect;

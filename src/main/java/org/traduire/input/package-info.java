@@ -1,0 +1,2 @@
+/** Reading inputs (standard input, files) and decoding their bytes into text. */
+package org.traduire.input;

@@ -1,0 +1,80 @@
+package org.traduire.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.traduire.detect.LanguageDetector;
+import org.traduire.document.Block;
+import org.traduire.document.Detection;
+import org.traduire.document.Document;
+import org.traduire.document.Section;
+
+/** Detects the language of a whole document and of each section long enough to judge. */
+public final class LanguageCheck {
+  /** Sections with fewer characters of text than this inherit the document's language. */
+  public static final int SECTION_MIN_CHARS = 200;
+  /** About how many characters of a document the whole-document detection reads. */
+  static final int SAMPLE_CHARS = 3000;
+
+  private LanguageCheck() {}
+
+  /** The document's language, from a sample taken across all of it. */
+  public static Detection document(LanguageDetector detector, Document document) {
+    String sample = sample(document);
+    return sample.isBlank() ? Detection.UNKNOWN : detector.detect(sample);
+  }
+
+  /**
+   * The document's sections, each with its own language when it holds at least {@link
+   * #SECTION_MIN_CHARS} characters of text, else with the document's.
+   */
+  public static List<Section> sections(LanguageDetector detector, Document document, Detection inherited) {
+    List<Section> sections = document.sections();
+    List<Section> out = new ArrayList<>(sections.size());
+    for (Section s : sections) {
+      String text = text(document, s.start(), s.end());
+      boolean judge = sections.size() > 1 && text.length() >= SECTION_MIN_CHARS;
+      out.add(s.withLanguage(judge ? detector.detect(text) : inherited));
+    }
+    return out;
+  }
+
+  /**
+   * Text to detect the whole document's language from: all of it when short, else blocks taken
+   * at even steps through it, so an English licence at the top of a French novel does not decide.
+   */
+  static String sample(Document document) {
+    List<String> texts = new ArrayList<>();
+    long total = 0;
+    for (Block b : document.blocks()) {
+      if (b.translatable()) {
+        texts.add(b.text());
+        total += b.text().length();
+      }
+    }
+    int step = (int) Math.max(1, Math.min(texts.size(), total / SAMPLE_CHARS));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < texts.size() && sb.length() < SAMPLE_CHARS; i += step) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(texts.get(i));
+    }
+    return sb.toString();
+  }
+
+  private static String text(Document document, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : document.blocks().subList(from, to)) {
+      if (b.translatable()) {
+        if (sb.length() > 0) {
+          sb.append('\n');
+        }
+        sb.append(b.text());
+        if (sb.length() >= SAMPLE_CHARS) {
+          break;
+        }
+      }
+    }
+    return sb.toString();
+  }
+}

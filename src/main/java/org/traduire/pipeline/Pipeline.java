@@ -1,0 +1,17 @@
+package org.traduire.pipeline;
+
+import org.traduire.document.BilingualDocument;
+import org.traduire.translate.Backend;
+
+/** Runs a plan through a backend: translate every chunk, then assemble the bilingual document. */
+public final class Pipeline {
+  private final Translator translator;
+
+  public Pipeline(Backend backend) {
+    this.translator = new Translator(backend);
+  }
+
+  public BilingualDocument run(Plan plan) {
+    return Assembler.assemble(plan, translator.translate(plan.chunks()));
+  }
+}

@@ -1,0 +1,91 @@
+package org.traduire.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.traduire.chunk.Chunk;
+import org.traduire.chunk.Segment;
+import org.traduire.translate.Backend;
+import org.traduire.translate.Placeholders;
+import org.traduire.translate.TranslationException;
+
+/**
+ * Sends a plan's chunks to the backend and collects one result per segment. Protected spans go
+ * out as placeholders and come back restored; a batch whose answer has the wrong number of
+ * translations is asked again one segment at a time; a segment that still fails is recorded as
+ * failed with the reason, never dropped.
+ */
+final class Translator {
+  private final Backend backend;
+
+  Translator(Backend backend) {
+    this.backend = backend;
+  }
+
+  /** The outcome for one segment: its translation, or the reason it failed. */
+  record Result(Segment segment, String translation, String backend, String failure) {
+    boolean failed() {
+      return failure != null;
+    }
+  }
+
+  /** Results for every segment of every chunk, keyed by block index, parts in order. */
+  Map<Integer, List<Result>> translate(List<Chunk> chunks) {
+    Map<Integer, List<Result>> byBlock = new HashMap<>();
+    for (Chunk chunk : chunks) {
+      for (Result r : translateBatch(chunk.segments())) {
+        byBlock.computeIfAbsent(r.segment().block(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    return byBlock;
+  }
+
+  private List<Result> translateBatch(List<Segment> segments) {
+    List<Placeholders.Protected> sent = new ArrayList<>();
+    for (Segment s : segments) {
+      sent.add(Placeholders.protect(s.text(), s.keep()));
+    }
+    Backend.Translated answer;
+    try {
+      answer = backend.translateNamed(sent.stream().map(Placeholders.Protected::text).toList());
+    } catch (TranslationException e) {
+      return failAll(segments, e);
+    }
+    if (answer.translations().size() != segments.size()) {
+      if (segments.size() == 1) {
+        return List.of(
+            failed(segments.get(0), answer.backend(), "the backend answered "
+                + answer.translations().size() + " translations for 1 segment"));
+      }
+      List<Result> one = new ArrayList<>();
+      for (Segment s : segments) {
+        one.addAll(translateBatch(List.of(s)));
+      }
+      return one;
+    }
+    List<Result> results = new ArrayList<>();
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      try {
+        String restored = Placeholders.restore(answer.translations().get(i), sent.get(i).originals());
+        results.add(new Result(s, restored, answer.backend(), null));
+      } catch (IllegalStateException e) {
+        results.add(failed(s, answer.backend(), e.getMessage()));
+      }
+    }
+    return results;
+  }
+
+  private List<Result> failAll(List<Segment> segments, TranslationException e) {
+    List<Result> results = new ArrayList<>();
+    for (Segment s : segments) {
+      results.add(failed(s, e.backend(), e.getMessage()));
+    }
+    return results;
+  }
+
+  private static Result failed(Segment s, String backend, String why) {
+    return new Result(s, null, backend, why);
+  }
+}
