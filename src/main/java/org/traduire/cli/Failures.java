@@ -28,7 +28,8 @@ final class Failures {
   /** Prints {@code traduire: message} (and the stack trace when verbose); returns the exit code. */
   static ExitCode report(Throwable e, PrintWriter err, boolean verbose) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (!(e instanceof Exception) || e instanceof RuntimeException && !(e instanceof CommandLine.ParameterException)) {
+    boolean bug = e instanceof RuntimeException && !(e instanceof CommandLine.ParameterException) || e instanceof Error;
+    if (bug) {
       message = "internal error: " + message + (verbose ? "" : " (run with --verbose for details)");
     }
     err.println("traduire: " + message);

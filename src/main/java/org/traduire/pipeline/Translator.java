@@ -51,6 +51,10 @@ final class Translator {
       answer = backend.translateNamed(sent.stream().map(Placeholders.Protected::text).toList());
     } catch (TranslationException e) {
       return failAll(segments, e);
+    } catch (RuntimeException e) {
+      // A bug in a backend costs this batch, not the document: the rest is still written.
+      return failAll(segments, new TranslationException(backend.name(), "internal error in the "
+          + backend.name() + " backend: " + e, e));
     }
     if (answer.translations().size() != segments.size()) {
       if (segments.size() == 1) {

@@ -87,6 +87,19 @@ class PipelineTest {
   }
 
   @Test
+  void backendBugFailsItsBatchButTheDocumentIsStillAssembled() throws Exception {
+    Fakes.Recording backend =
+        new Fakes.Recording(l -> {
+          throw new IllegalStateException("boom");
+        });
+
+    BilingualDocument doc = run(backend, "Un.\nDeux.\n", InputFormat.LINES);
+
+    assertThat(doc.sourceText()).isEqualTo("Un.\nDeux.\n");
+    assertThat(doc.blocks()).allSatisfy(b -> assertThat(b.note()).contains("internal error", "boom"));
+  }
+
+  @Test
   void lostPlaceholderMarksOnlyThatBlockFailed() throws Exception {
     Fakes.Recording backend =
         new Fakes.Recording(l -> {
