@@ -35,7 +35,7 @@ final class AdjectiveOrderRule implements Rule {
       int j = Units.nextWord(units, i);
       while (j >= 0 && adjectives.size() < 3) {
         Unit a = units.get(j);
-        if (adjective(a) && (adjectives.isEmpty() || !a.verb())) {
+        if (adjective(a) && (adjectives.isEmpty() || !participial(a))) {
           adjectives.add(j);
         } else if (a.is("et") && adjectives.size() == 1 && and < 0) {
           int k = Units.nextWord(units, j);
@@ -59,7 +59,7 @@ final class AdjectiveOrderRule implements Rule {
           && COMPLEMENTED.contains(lastAdjective.lemma())) {
         continue;
       }
-      if (lastAdjective.verb() && (adjectives.size() > 1 || !participleMay(after))) {
+      if (participial(lastAdjective) && (adjectives.size() > 1 || !participleMay(after))) {
         continue;
       }
       List<Unit> order = new ArrayList<>();
@@ -84,6 +84,11 @@ final class AdjectiveOrderRule implements Rule {
       reorder(units, from, last, order);
       i = last;
     }
+  }
+
+  /** A past participle, or an adjective formed like one ("marqué", "limitées"). */
+  private static boolean participial(Unit a) {
+    return a.verb() || a.key.endsWith("é") || a.key.endsWith("ée") || a.key.endsWith("és") || a.key.endsWith("ées");
   }
 
   private static int nextLive(List<Unit> units, int i) {

@@ -17,7 +17,7 @@ final class AdverbRule implements Rule {
   public void apply(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit verb = units.get(i);
-      if (verb.deleted || !verb.verb() || !(verb.finiteVerb() || verb.tense(Tense.PAST))) {
+      if (verb.deleted || !verb.verb() || !(verb.finiteVerb() || verb.tense(Tense.INFINITIVE))) {
         continue;
       }
       int a = Units.nextWord(units, i);

@@ -18,8 +18,8 @@ final class AgreementRule implements Rule {
       "hundred", "dozen", "trillion");
 
   private static final java.util.regex.Pattern QUANTITY_PHRASE = java.util.regex.Pattern.compile(
-      "(tens|hundreds|thousands|millions|billions|dozens|a number|a large number|a few|many|few|several|most|more"
-      + "|fewer|less|some|too many|so many|as many|more and more|about|one of the|half of)\\b.*");
+      "(tens|hundreds|thousands|millions|billions|dozens|a number|a large number|a few|many|few|several|most"
+      + "|some|too many|so many|as many|more and more|about|one of the|half of)\\b.*");
 
   /** A phrase entered in the plural ("points centraux" → "focal points") is plural already. */
   private static boolean lexicalPlural(Unit noun) {

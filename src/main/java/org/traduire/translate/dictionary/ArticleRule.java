@@ -24,10 +24,20 @@ final class ArticleRule implements Rule {
   public void apply(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      if (u.deleted || !u.pos(Pos.DET) || !ARTICLES.contains(u.key)) {
+      if (u.deleted) {
         continue;
       }
       Unit next = Units.at(units, Units.nextWord(units, i));
+      if (u.suffix.equals(" the") && next != null && (next.pos(Pos.PROP) || next.pos(Pos.N)
+          && GENERIC.contains(next.english))) {
+        u.suffix = "";
+      }
+      if (u.is("à") && next != null && next.pos(Pos.PROP) && !next.english.startsWith("the ")) {
+        u.text = "in";
+      }
+      if (!u.pos(Pos.DET) || !ARTICLES.contains(u.key)) {
+        continue;
+      }
       if (next != null && next.pos(Pos.PROP)) {
         stripArticle(u);
         continue;

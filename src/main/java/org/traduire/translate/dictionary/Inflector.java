@@ -113,6 +113,56 @@ final class Inflector {
     return "aeiou".indexOf(c) >= 0;
   }
 
+  // ---- adjectives
+
+  private static final Map<String, String[]> DEGREES = Map.of("good", new String[] {"better", "best"},
+      "bad", new String[] {"worse", "worst"}, "far", new String[] {"further", "furthest"},
+      "little", new String[] {"less", "least"}, "many", new String[] {"more", "most"},
+      "much", new String[] {"more", "most"}, "well", new String[] {"better", "best"});
+
+  /** "big" → "bigger", "easy" → "easier", "powerful" → "more powerful". */
+  String comparative(String adjective) {
+    return degree(adjective, 0, "er", "more ");
+  }
+
+  /** "big" → "biggest", "powerful" → "most powerful". */
+  String superlative(String adjective) {
+    return degree(adjective, 1, "est", "most ");
+  }
+
+  private String degree(String a, int which, String suffix, String periphrasis) {
+    String[] irregular = DEGREES.get(a);
+    if (irregular != null) {
+      return irregular[which];
+    }
+    if (!shortAdjective(a)) {
+      return periphrasis + a;
+    }
+    if (a.endsWith("e")) {
+      return a + suffix.substring(1);
+    }
+    if (a.endsWith("y")) {
+      return a.substring(0, a.length() - 1) + "i" + suffix;
+    }
+    return (doubles(a) && !a.endsWith("w") ? a + a.charAt(a.length() - 1) : a) + suffix;
+  }
+
+  private static boolean shortAdjective(String a) {
+    if (a.indexOf(' ') >= 0 || a.indexOf('-') >= 0 || a.length() > 7 || Character.isUpperCase(a.charAt(0))) {
+      return false;
+    }
+    int groups = 0;
+    boolean inVowel = false;
+    for (int i = 0; i < a.length(); i++) {
+      boolean v = vowel(a.charAt(i)) || a.charAt(i) == 'y' && i > 0;
+      if (v && !inVowel) {
+        groups++;
+      }
+      inVowel = v;
+    }
+    return groups == 1 || groups == 2 && a.endsWith("y") || a.endsWith("ow") || a.endsWith("le") && groups == 2;
+  }
+
   // ---- verbs
 
   String third(String base) {

@@ -1,9 +1,7 @@
 package org.traduire.translate.dictionary;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,39 +18,74 @@ final class Lexicon {
 
   /** One step of the phrase trie; a node with entries ends a phrase. */
   static final class Node {
-    final Map<String, Node> next = new HashMap<>(4);
-    final List<Entry> entries = new ArrayList<>(1);
+    private static final Map<String, Node> NONE = Map.of();
+
+    /** Children by token key, allocated on the first child: most nodes are leaves. */
+    Map<String, Node> next = NONE;
+    List<Entry> entries = List.of();
+    /** The token key leading to this node. */
+    String viaKey;
 
     Node child(String key) {
       return next.get(key);
     }
+
+    Node childOrNew(String key) {
+      Node child = next.get(key);
+      if (child == null) {
+        if (next == NONE) {
+          next = new HashMap<>(4);
+        }
+        child = new Node();
+        child.viaKey = key;
+        next.put(key, child);
+      }
+      return child;
+    }
+
+    void addEntry(Entry e) {
+      if (entries.isEmpty()) {
+        entries = new ArrayList<>(1);
+      }
+      entries.add(e);
+    }
   }
 
-  private final Map<String, List<Entry>> words = new HashMap<>(8192);
+  private final Map<String, List<Entry>> words = new HashMap<>(16384);
   private final Node root = new Node();
-  private int size;
+  private final List<Entry> entries = new ArrayList<>(8192);
 
   static Lexicon load() {
     try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static Lexicon parse(BufferedReader reader) throws IOException {
+  /** Parses a whole lexicon file; throws on the first malformed line, naming its number. */
+  static Lexicon parse(String text) {
     Lexicon lexicon = new Lexicon();
-    String line;
+    int n = text.length();
+    int start = 0;
     int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      Entry entry = parseLine(line, number);
-      if (entry != null) {
-        lexicon.add(entry);
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
       }
+      number++;
+      int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      if (stop > start && text.charAt(start) != '#') {
+        Entry entry = parseLine(text.substring(start, stop), number);
+        if (entry != null) {
+          lexicon.add(entry);
+        }
+      }
+      start = end + 1;
     }
     return lexicon;
   }
@@ -83,9 +116,10 @@ final class Lexicon {
     return !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ' || s.isBlank());
   }
 
+  /** Single words go to the word map only; phrases also go into the trie, which the matcher walks. */
   void add(Entry entry) {
     List<String> keys = keys(entry.french());
-    size++;
+    entries.add(entry);
     if (keys.size() == 1) {
       List<Entry> list = words.get(keys.get(0));
       if (list == null) {
@@ -93,22 +127,18 @@ final class Lexicon {
         words.put(keys.get(0), list);
       }
       list.add(entry);
+      return;
     }
     Node node = root;
     for (String key : keys) {
-      Node child = node.next.get(key);
-      if (child == null) {
-        child = new Node();
-        node.next.put(key, child);
-      }
-      node = child;
+      node = node.childOrNew(key);
     }
-    node.entries.add(entry);
+    node.addEntry(entry);
   }
 
   static List<String> keys(String french) {
-    if (simple(french)) {
-      String key = Tokenizer.normalise(french);
+    String key = Tokenizer.normalise(french);
+    if (key.indexOf('\'') < 0 && key.indexOf('-') < 0) {
       if (key.indexOf(' ') < 0) {
         return List.of(key);
       }
@@ -131,17 +161,6 @@ final class Lexicon {
       }
     }
     return keys;
-  }
-
-  /** Plain words and spaces, the common case, which needs no tokenizing. */
-  private static boolean simple(String french) {
-    for (int k = 0; k < french.length(); k++) {
-      char c = french.charAt(k);
-      if (!Character.isLetter(c) && (c != ' ' || k == 0)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Entries whose French side is exactly this one word (lower case key), in file order. */
@@ -172,6 +191,11 @@ final class Lexicon {
   }
 
   int size() {
-    return size;
+    return entries.size();
+  }
+
+  /** Every entry in file order. */
+  List<Entry> entries() {
+    return java.util.Collections.unmodifiableList(entries);
   }
 }

@@ -30,6 +30,8 @@ final class Matcher {
     final Lexicon.Node node;
     final List<Form> forms = new ArrayList<>(2);
     final Pos via;
+    /** The phrase ended on "du", "des", "au" or "aux" read as "de" or "à": English adds "the". */
+    boolean contracted;
 
     Match(int length, Lexicon.Node node, Form form, Pos via) {
       this.length = length;
@@ -43,7 +45,7 @@ final class Matcher {
     List<Reading> readings() {
       List<Reading> out = new ArrayList<>();
       for (Entry e : node.entries) {
-        if (via != null && e.pos() != via) {
+        if (!accepts(via, e.pos())) {
           continue;
         }
         if (forms.isEmpty()) {
@@ -109,6 +111,9 @@ final class Matcher {
           src.append(tokens.get(k).text());
         }
         unit = new Unit(Unit.Kind.WORD, src.toString(), before, m.readings());
+        if (m.contracted) {
+          unit.suffix = " the";
+        }
         i = last + 1;
       } else {
         List<Reading> readings = shape == Shape.MIXED ? List.of() : morphology.analyse(t.key());
@@ -224,6 +229,8 @@ final class Matcher {
       Match b = best[0];
       if (b == null || b.length < length) {
         best[0] = new Match(length, child, form, via);
+        String key = tokens.get(idx[depth]).key();
+        best[0].contracted = CONTRACTIONS.contains(key) && !key.equals(child.viaKey);
       } else if (b.length == length && b.node == child && b.via == via && form != null && !b.forms.contains(form)) {
         b.forms.add(form);
       }
@@ -231,13 +238,23 @@ final class Matcher {
     walk(child, tokens, idx, depth + 1, form, via, best);
   }
 
+  private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("du", "des", "au", "aux");
+
   private static boolean hasEntries(Lexicon.Node node, Pos via) {
     for (Entry e : node.entries) {
-      if (via == null || e.pos() == via) {
+      if (accepts(via, e.pos())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A phrase reached through an inflected word: a verb form leads to verb phrases, a noun or adjective to noun phrases. */
+  private static boolean accepts(Pos via, Pos entry) {
+    if (via == null || via == entry) {
+      return true;
+    }
+    return (via == Pos.N || via == Pos.ADJ) && (entry == Pos.N || entry == Pos.ADJ);
   }
 
   private List<Reading> filterByCase(List<Reading> readings, String text, Shape shape, boolean sentenceStart,

@@ -16,7 +16,7 @@ final class ReferenceRule implements Rule {
       "member", "executive", "spokesperson", "candidate", "voter", "developer", "manager", "boss",
       "chairman", "senator", "deputy", "judge", "lawyer", "player", "coach", "artist", "writer");
   private static final Set<String> IMPERSONAL = Set.of("falloir", "sembler", "pleuvoir", "exister",
-      "paraître", "suffire", "importer", "valoir", "arriver", "rester", "manquer", "s'agir");
+      "paraître", "suffire", "importer", "valoir", "manquer", "s'agir");
   private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses");
 
   @Override
@@ -39,11 +39,15 @@ final class ReferenceRule implements Rule {
           u.text = "who";
         }
       } else if (POSSESSIVES.contains(u.key) && u.pos(Pos.DET) && subject != null) {
-        u.text = subject.equals("il") ? "his" : "her";
+        u.text = subject.equals("il") ? "his" : subject.equals("elle") ? "her" : "their";
       } else if (u.finiteVerb()) {
-        Unit prev = Units.at(units, Units.prevWord(units, i));
+        int p = Units.prevWord(units, i);
+        while (p >= 0 && (units.get(p).pos(Pos.ADJ) || units.get(p).pos(Pos.ADV))) {
+          p = Units.prevWord(units, p);
+        }
+        Unit prev = Units.at(units, p);
         if (prev != null && prev.nounLike()) {
-          subject = null;
+          subject = person(prev) ? "person" : null;
         }
       }
     }

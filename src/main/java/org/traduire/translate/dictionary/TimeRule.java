@@ -25,6 +25,21 @@ final class TimeRule implements Rule {
       }
       if (u.is("il y a")) {
         ago(units, i, u);
+      } else if (DAYS.contains(u.key) && !u.deleted) {
+        Unit before = Units.at(units, Units.prevWord(units, i));
+        if (before == null || !before.pos(Pos.DET) && !before.pos(Pos.PREP) && !before.pos(Pos.PHR)
+            && !before.is("on")) {
+          u.prefix = "on ";
+        }
+      } else if (u.is("depuis") && !u.deleted) {
+        int q = Units.nextWord(units, i);
+        Unit quantity = Units.at(units, q);
+        Unit noun = Units.at(units, Units.nextWord(units, q));
+        if (quantity != null && (quantity.kind == Unit.Kind.NUMBER || quantity.pos(Pos.NUM)
+            || quantity.is("plusieurs", "quelques", "des", "de nombreuses", "de nombreux"))
+            && noun != null && DURATIONS.contains(noun.lemma())) {
+          u.text = "for";
+        }
       } else if (u.is("le") && u.pos(Pos.DET)) {
         Unit next = Units.at(units, Units.nextWord(units, i));
         Unit before = Units.at(units, Units.prevWord(units, i));

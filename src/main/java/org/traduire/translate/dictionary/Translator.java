@@ -10,7 +10,13 @@ import java.util.List;
 final class Translator {
   private final Matcher matcher;
   private final Disambiguator disambiguator = new Disambiguator();
-  private final List<Rule> rules = List.of(
+  private final List<Rule> rules;
+  private final Realizer realizer;
+
+  Translator(Lexicon lexicon, FrenchVerbs verbs, Inflector inflector) {
+    this.matcher = new Matcher(lexicon, new FrenchMorphology(lexicon, verbs));
+    this.realizer = new Realizer(inflector);
+    this.rules = List.of(
       new NegationRule(),
       new CompoundTenseRule(),
       new CliticRule(),
@@ -20,16 +26,13 @@ final class Translator {
       new AgreementRule(),
       new ReferenceRule(),
       new CorrelativeRule(),
+      new CoordinationRule(),
       new CompoundNounRule(),
       new NameOrderRule(),
+      new ComparisonRule(inflector),
       new AdjectiveOrderRule(),
       new PossessiveRule(),
       new AdverbRule());
-  private final Realizer realizer;
-
-  Translator(Lexicon lexicon, FrenchVerbs verbs, Inflector inflector) {
-    this.matcher = new Matcher(lexicon, new FrenchMorphology(lexicon, verbs));
-    this.realizer = new Realizer(inflector);
   }
 
   static Translator load() {
