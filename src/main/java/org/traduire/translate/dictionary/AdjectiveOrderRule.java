@@ -144,7 +144,15 @@ final class AdjectiveOrderRule implements Rule {
   }
 
   private static boolean adjective(Unit a) {
-    return a.pos(Pos.ADJ) || a.tense(Tense.PARTICIPLE) && a.negation == Negation.NONE;
+    return (a.pos(Pos.ADJ) || a.tense(Tense.PARTICIPLE) && a.negation == Negation.NONE) && !governs(a);
+  }
+
+  /** An adjective phrase ending in its own preposition ("supérieur à" → "higher than") stays put. */
+  private static boolean governs(Unit a) {
+    String en = a.text != null ? a.text : a.english;
+    return a.key.endsWith(" à") || a.key.endsWith(" de") || a.key.endsWith(" aux") || a.key.endsWith(" au")
+        || a.key.endsWith(" par") || en.endsWith(" than") || en.endsWith(" to") || en.endsWith(" for")
+        || en.endsWith(" by") || en.endsWith(" with") || en.endsWith(" of");
   }
 
   /**

@@ -56,7 +56,8 @@ final class AgreementRule implements Rule {
   private static void number(List<Unit> units, int i, Unit noun) {
     int p = Units.prevWord(units, i);
     Unit prev = Units.at(units, p);
-    if (QUANTITIES.contains(noun.english) && prev != null && prev.kind == Unit.Kind.NUMBER) {
+    if (QUANTITIES.contains(noun.english) && prev != null && (prev.kind == Unit.Kind.NUMBER || prev.pos(Pos.NUM)
+        || prev.is("plusieurs", "quelques"))) {
       noun.form = noun.form.withPlural(false);
       Unit de = Units.at(units, Units.nextWord(units, i));
       if (de != null && de.is("de", "d'")) {

@@ -20,11 +20,27 @@ final class CoordinationRule implements Rule {
         u.delete();
       } else if (u.is("à") && next != null && next.kind == Unit.Kind.NUMBER && !afterNumber(units, i)) {
         u.text = "at";
+      } else if (u.is("à", "aux") && dativeVerb(Units.at(units, Units.prevWord(units, i)))) {
+        if (u.is("aux")) {
+          u.text = "the";
+        } else {
+          u.delete();
+        }
       } else if (u.is("dont") && next != null && (next.kind == Unit.Kind.NUMBER || next.pos(Pos.NUM))) {
         u.text = "including";
       }
     }
   }
+
+  /** Verbs whose "à" object is a plain English object: "permet aux développeurs de" → "allows developers to". */
+  private static boolean dativeVerb(Unit verb) {
+    return verb != null && verb.verb() && DATIVE.contains(verb.lemma());
+  }
+
+  private static final java.util.Set<String> DATIVE = java.util.Set.of("permettre", "demander",
+      "conseiller", "interdire", "proposer", "recommander", "dire", "ordonner", "promettre",
+      "suggérer", "offrir", "donner", "envoyer", "montrer", "expliquer", "annoncer", "apprendre",
+      "enseigner", "rappeler", "signaler", "accorder", "imposer", "infliger", "vendre", "fournir");
 
   private static boolean afterNumber(List<Unit> units, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 3; j--) {

@@ -79,7 +79,7 @@ final class Disambiguator {
   }
 
   static boolean subject(Unit u) {
-    return u.pos(Pos.PRON) && SUBJECTS.contains(u.key) || u.is("ce", "c'", "cela", "ça", "ceci");
+    return u.pos(Pos.PRON) && (SUBJECTS.contains(u.key) || u.is("ce", "c'", "cela", "ça", "ceci"));
   }
 
   private static double score(Reading r, List<Unit> units, int i, Unit prev, Unit next) {
@@ -173,7 +173,7 @@ final class Disambiguator {
         if (u.is("qui")) {
           return 0;
         }
-        return f.person() == person && f.plural() == plural ? 0.6 : 0;
+        return f.person() == person && f.plural() == plural ? 0.3 : 0;
       }
       if (!u.pos(Pos.PRON) && !u.pos(Pos.ADV) && !u.is("ne", "n'")) {
         return 0;

@@ -254,7 +254,8 @@ final class Matcher {
     if (via == null || via == entry) {
       return true;
     }
-    return (via == Pos.N || via == Pos.ADJ) && (entry == Pos.N || entry == Pos.ADJ);
+    return (via == Pos.N || via == Pos.ADJ) && (entry == Pos.N || entry == Pos.ADJ)
+        || via == Pos.V && entry == Pos.ADJ;
   }
 
   private List<Reading> filterByCase(List<Reading> readings, String text, Shape shape, boolean sentenceStart,

@@ -99,6 +99,9 @@ final class Realizer {
     if (adverb.isEmpty()) {
       return phrase;
     }
+    if (AUXILIARIES.contains(phrase)) {
+      return phrase + " " + adverb;
+    }
     int space = phrase.indexOf(' ');
     if (space > 0 && AUXILIARIES.contains(phrase.substring(0, space))) {
       return phrase.substring(0, space) + " " + adverb + phrase.substring(space);

@@ -29,7 +29,7 @@ final class ReferenceRule implements Rule {
       }
       if (u.is("il", "elle") && u.pos(Pos.PRON)) {
         Unit verb = Units.at(units, Units.nextWord(units, i));
-        if (u.is("il") && verb != null && verb.verb() && IMPERSONAL.contains(verb.lemma())) {
+        if (u.is("il") && verb != null && verb.verb() && (IMPERSONAL.contains(verb.lemma()) || impersonalBe(units, i))) {
           u.text = "it";
         } else {
           subject = u.key;
@@ -51,6 +51,23 @@ final class ReferenceRule implements Rule {
         }
       }
     }
+  }
+
+  /** "Il est possible que", "il n'est pas certain de": être, an adjective, then que or de. */
+  private static boolean impersonalBe(List<Unit> units, int i) {
+    int v = Units.nextWord(units, i);
+    if (v < 0 || !units.get(v).lemma().equals("être")) {
+      return false;
+    }
+    int a = Units.nextWord(units, v);
+    while (a >= 0 && units.get(a).pos(Pos.ADV)) {
+      a = Units.nextWord(units, a);
+    }
+    if (a < 0 || !units.get(a).pos(Pos.ADJ)) {
+      return false;
+    }
+    Unit after = Units.at(units, Units.nextWord(units, a));
+    return after != null && after.is("que", "qu'", "de", "d'");
   }
 
   private static boolean person(List<Unit> units, int i) {

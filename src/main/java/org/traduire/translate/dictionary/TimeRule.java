@@ -31,7 +31,7 @@ final class TimeRule implements Rule {
             && !before.is("on")) {
           u.prefix = "on ";
         }
-      } else if (u.is("depuis") && !u.deleted) {
+      } else if (u.is("depuis", "pendant", "durant") && !u.deleted) {
         int q = Units.nextWord(units, i);
         Unit quantity = Units.at(units, q);
         Unit noun = Units.at(units, Units.nextWord(units, q));
