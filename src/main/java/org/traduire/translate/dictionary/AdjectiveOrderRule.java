@@ -59,7 +59,8 @@ final class AdjectiveOrderRule implements Rule {
           && COMPLEMENTED.contains(lastAdjective.lemma())) {
         continue;
       }
-      if (participial(lastAdjective) && (adjectives.size() > 1 || !participleMay(after))) {
+      boolean genitive = after != null && after.is("de", "d'", "du", "des") && !lastAdjective.verb();
+      if (participial(lastAdjective) && !genitive && (adjectives.size() > 1 || !participleMay(after))) {
         continue;
       }
       List<Unit> order = new ArrayList<>();

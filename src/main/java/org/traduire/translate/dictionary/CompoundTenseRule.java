@@ -40,7 +40,9 @@ final class CompoundTenseRule implements Rule {
       }
       if (lemma.equals("être") && !ETRE_VERBS.contains(participle.entry().french())
           && !reflexive(units, i)) {
-        pp.choose(participle);
+        if (!pp.pos(Pos.ADJ)) {
+          pp.choose(participle);
+        }
         continue;
       }
       Tense t = compound(aux.form.tense());

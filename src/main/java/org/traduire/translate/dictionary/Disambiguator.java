@@ -133,7 +133,7 @@ final class Disambiguator {
         s += 1;
       }
       if (afterAux) {
-        s += 2;
+        s += afterBe(units, i) ? 4.5 : 2;
       }
     } else if (p == Pos.DET || p == Pos.PREP) {
       if (next != null && (next.kind == Unit.Kind.NUMBER || !next.readings.isEmpty()
@@ -181,6 +181,15 @@ final class Disambiguator {
       j = Units.prevWord(units, j);
     }
     return 0;
+  }
+
+  /** Whether the word before, skipping adverbs, is a form of être: "est nuancé" is an adjective. */
+  private static boolean afterBe(List<Unit> units, int i) {
+    int j = Units.prevWord(units, i);
+    while (j >= 0 && (units.get(j).pos(Pos.ADV) || units.get(j).is("pas", "plus", "jamais"))) {
+      j = Units.prevWord(units, j);
+    }
+    return j >= 0 && units.get(j).verb() && units.get(j).lemma().equals("être");
   }
 
   /** Whether the unit follows a form of avoir or être, maybe with adverbs in between. */
