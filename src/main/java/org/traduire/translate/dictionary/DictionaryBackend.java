@@ -1,12 +1,29 @@
 package org.traduire.translate.dictionary;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.traduire.translate.Backend;
+import org.traduire.translate.TranslationException;
 
-/** Interim stand-in until the dictionary branch lands (replaced by the merge). */
+/**
+ * The built-in offline backend: a French-English lexicon with French morphology, English
+ * inflection and word-order rules. Needs no key and no network; the default backend.
+ */
 public final class DictionaryBackend implements Backend {
+  /** Loads the lexicon on first use, once per JVM. */
+  private static final class Holder {
+    static final Translator TRANSLATOR = Translator.load();
+  }
+
+  private final Translator translator;
+
+  private DictionaryBackend(Translator translator) {
+    this.translator = translator;
+  }
+
+  /** The backend over the built-in lexicon, loading it on the first call. */
   public static DictionaryBackend create() {
-    return new DictionaryBackend();
+    return new DictionaryBackend(Holder.TRANSLATOR);
   }
 
   @Override
@@ -20,7 +37,19 @@ public final class DictionaryBackend implements Backend {
   }
 
   @Override
-  public List<String> translate(List<String> segments) {
-    return segments.stream().map(s -> s.replace("Bonjour", "Hello").replace("le monde", "the world")).toList();
+  public List<String> translate(List<String> segments) throws TranslationException {
+    List<String> out = new ArrayList<>(segments.size());
+    for (String segment : segments) {
+      try {
+        out.add(translator.translate(segment));
+      } catch (RuntimeException e) {
+        throw new TranslationException(name(), "could not translate \"" + abbreviate(segment) + "\": " + e, e);
+      }
+    }
+    return out;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 }

@@ -1,0 +1,92 @@
+package org.traduire.translate.dictionary;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Number and person the French form does not show: a noun invariable in French is plural after a
+ * plural determiner or number ("les GPU" → "the GPUs"); "millions de" after a number is "million"
+ * ("50 millions de dollars" → "50 million dollars"); "on" takes a first-person plural verb ("we").
+ */
+final class AgreementRule implements Rule {
+  private static final Set<String> PLURAL_DETS = Set.of("les", "des", "ces", "mes", "tes", "ses",
+      "nos", "vos", "leurs", "plusieurs", "quelques", "certains", "certaines", "différents",
+      "différentes", "divers", "diverses", "nombreux", "nombreuses", "aux", "tous", "toutes",
+      "quels", "quelles", "lesquels", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+      "neuf", "dix", "douze", "quinze", "vingt", "trente", "cent", "mille");
+  private static final Set<String> QUANTITIES = Set.of("million", "billion", "thousand",
+      "hundred", "dozen", "trillion");
+
+  private static final java.util.regex.Pattern QUANTITY_PHRASE = java.util.regex.Pattern.compile(
+      "(tens|hundreds|thousands|millions|billions|dozens|a number|a large number|a few|many|few|several|most"
+      + "|some|too many|so many|as many|more and more|about|one of the|half of)\\b.*");
+
+  /** A phrase entered in the plural ("points centraux" → "focal points") is plural already. */
+  private static boolean lexicalPlural(Unit noun) {
+    int space = noun.key.indexOf(' ');
+    if (space < 0) {
+      return false;
+    }
+    char c = noun.key.charAt(space - 1);
+    return c == 's' || c == 'x';
+  }
+
+  @Override
+  public void apply(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (u.deleted) {
+        continue;
+      }
+      if (u.is("on") && u.pos(Pos.PRON)) {
+        int v = Units.nextWord(units, i);
+        for (int hops = 0; v >= 0 && hops < 3 && !units.get(v).finiteVerb(); hops++) {
+          v = Units.nextWord(units, v);
+        }
+        if (v >= 0 && units.get(v).finiteVerb()) {
+          Unit verb = units.get(v);
+          verb.form = verb.form.withPerson(1, true);
+        }
+      } else if (u.pos(Pos.N)) {
+        number(units, i, u);
+      }
+    }
+  }
+
+  private static void number(List<Unit> units, int i, Unit noun) {
+    int p = Units.prevWord(units, i);
+    Unit prev = Units.at(units, p);
+    if (QUANTITIES.contains(noun.english) && prev != null && (prev.kind == Unit.Kind.NUMBER || prev.pos(Pos.NUM)
+        || prev.is("plusieurs", "quelques"))) {
+      noun.form = noun.form.withPlural(false);
+      Unit de = Units.at(units, Units.nextWord(units, i));
+      if (de != null && de.is("de", "d'")) {
+        de.delete();
+      }
+      return;
+    }
+    if (noun.form.plural() || lexicalPlural(noun)) {
+      return;
+    }
+    for (int hops = 0; prev != null && hops < 3 && prev.pos(Pos.ADJ); hops++) {
+      p = Units.prevWord(units, p);
+      prev = Units.at(units, p);
+    }
+    if (prev == null) {
+      return;
+    }
+    boolean plural = PLURAL_DETS.contains(prev.key) || prev.pos(Pos.PHR) && QUANTITY_PHRASE.matcher(prev.english).matches() || prev.key.endsWith(" des") || prev.key.endsWith(" les")
+        || prev.kind == Unit.Kind.NUMBER && !prev.source.equals("1")
+        || prev.pos(Pos.NUM) && !prev.english.equals("one") && !prev.is("un", "une")
+        || prev.is("de", "d'") && pluralBefore(units, p);
+    if (plural) {
+      noun.form = noun.form.withPlural(true);
+    }
+  }
+
+  private static boolean pluralBefore(List<Unit> units, int de) {
+    Unit q = Units.at(units, Units.prevWord(units, de));
+    return q != null && (q.pos(Pos.N) && QUANTITIES.contains(q.english) || q.pos(Pos.N) && q.is("dizaines", "centaines", "milliers", "millions", "milliards", "tonnes") || q.pos(Pos.ADV) && q.is("beaucoup", "plus",
+        "moins", "peu", "trop", "assez", "combien", "tant", "autant"));
+  }
+}

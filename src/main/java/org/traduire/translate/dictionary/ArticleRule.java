@@ -1,0 +1,83 @@
+package org.traduire.translate.dictionary;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Articles English does without: indefinite "des" ("a imposé des restrictions" → "imposed
+ * restrictions") and the article before a country or other proper noun ("la Chine" → "China",
+ * "des États-Unis" → "of the United States", the lexicon giving "the United States").
+ */
+final class ArticleRule implements Rule {
+  private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "du", "des", "au", "aux");
+
+  /** Mass and abstract nouns English uses without "the" in a general sense. */
+  private static final Set<String> GENERIC = Set.of("AI", "artificial intelligence", "humanity",
+      "physics", "mathematics", "biology", "chemistry", "science", "society", "democracy", "nature",
+      "health", "education", "medicine", "philosophy", "literature", "music", "computing",
+      "machine learning", "deep learning", "climate change", "global warming", "information",
+      "innovation", "research", "agriculture", "industry", "cybersecurity", "economics",
+      "geopolitics", "inflation", "unemployment", "immigration", "terrorism", "globalisation",
+      "digital technology", "robotics", "energy", "electricity", "nuclear power", "space", "history");
+
+  @Override
+  public void apply(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (u.deleted) {
+        continue;
+      }
+      Unit next = Units.at(units, Units.nextWord(units, i));
+      if (u.suffix.equals(" the") && next != null && (next.pos(Pos.PROP) || next.pos(Pos.N)
+          && GENERIC.contains(next.english))) {
+        u.suffix = "";
+      }
+      if (u.is("à") && next != null && next.pos(Pos.PROP) && !next.english.startsWith("the ")) {
+        u.text = "in";
+      }
+      if (!u.pos(Pos.DET) || !ARTICLES.contains(u.key)) {
+        continue;
+      }
+      if (next != null && next.pos(Pos.PROP)) {
+        stripArticle(u);
+        continue;
+      }
+      if (u.is("le", "la", "l'", "les", "du") && next != null && next.pos(Pos.N) && !next.form.plural()
+          && GENERIC.contains(next.english)) {
+        stripArticle(u);
+        continue;
+      }
+      if (u.is("des") && !ofTheAfter(Units.at(units, Units.prevWord(units, i)))) {
+        u.delete();
+      }
+    }
+  }
+
+  /** Whether "des" after this unit means "of the" rather than the plural of "un". */
+  private static boolean ofTheAfter(Unit prev) {
+    if (prev == null) {
+      return false;
+    }
+    if (prev.kind == Unit.Kind.NUMBER) {
+      return true;
+    }
+    if (prev.pos(Pos.PREP) || prev.pos(Pos.CONJ) || prev.pos(Pos.PRON) || prev.verb() && !prev.tense(Tense.PARTICIPLE)) {
+      return false;
+    }
+    return prev.nounLike() || prev.pos(Pos.ADJ) || prev.pos(Pos.NUM) || prev.tense(Tense.PARTICIPLE)
+        || prev.pos(Pos.ADV) && prev.english.endsWith("most") || prev.pos(Pos.PHR);
+  }
+
+  private static void stripArticle(Unit u) {
+    String en = u.english;
+    if (u.is("au", "aux")) {
+      u.text = "in";
+    } else if (u.is("du")) {
+      u.text = "of";
+    } else if (en.endsWith(" the")) {
+      u.text = en.substring(0, en.length() - 4);
+    } else {
+      u.delete();
+    }
+  }
+}

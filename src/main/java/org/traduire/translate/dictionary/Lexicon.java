@@ -1,0 +1,201 @@
+package org.traduire.translate.dictionary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The French-English lexicon: single words in a hash map, phrases in a trie of token keys so that
+ * the longest phrase starting at a token is found in one walk. Loaded from {@code lexicon.tsv}.
+ */
+final class Lexicon {
+  static final String RESOURCE = "lexicon.tsv";
+
+  /** One step of the phrase trie; a node with entries ends a phrase. */
+  static final class Node {
+    private static final Map<String, Node> NONE = Map.of();
+
+    /** Children by token key, allocated on the first child: most nodes are leaves. */
+    Map<String, Node> next = NONE;
+    List<Entry> entries = List.of();
+    /** The token key leading to this node. */
+    String viaKey;
+
+    Node child(String key) {
+      return next.get(key);
+    }
+
+    Node childOrNew(String key) {
+      Node child = next.get(key);
+      if (child == null) {
+        if (next == NONE) {
+          next = new HashMap<>(4);
+        }
+        child = new Node();
+        child.viaKey = key;
+        next.put(key, child);
+      }
+      return child;
+    }
+
+    void addEntry(Entry e) {
+      if (entries.isEmpty()) {
+        entries = new ArrayList<>(1);
+      }
+      entries.add(e);
+    }
+  }
+
+  private final Map<String, List<Entry>> words = new HashMap<>(16384);
+  private final Node root = new Node();
+  private final List<Entry> entries = new ArrayList<>(8192);
+
+  static Lexicon load() {
+    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses a whole lexicon file; throws on the first malformed line, naming its number. */
+  static Lexicon parse(String text) {
+    Lexicon lexicon = new Lexicon();
+    int n = text.length();
+    int start = 0;
+    int number = 0;
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      number++;
+      int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      if (stop > start && text.charAt(start) != '#') {
+        Entry entry = parseLine(text.substring(start, stop), number);
+        if (entry != null) {
+          lexicon.add(entry);
+        }
+      }
+      start = end + 1;
+    }
+    return lexicon;
+  }
+
+  /** Returns the entry on this line, null for a blank or comment line; throws on a malformed one. */
+  static Entry parseLine(String line, int number) {
+    if (line.isEmpty() || line.charAt(0) == '#' || line.isBlank()) {
+      return null;
+    }
+    int tab1 = line.indexOf('\t');
+    int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+    if (tab1 <= 0 || tab2 < 0 || line.indexOf('\t', tab2 + 1) >= 0 || tab2 == line.length() - 1) {
+      throw new IllegalArgumentException("lexicon line " + number + " is not french<TAB>english<TAB>pos: " + line);
+    }
+    String french = line.substring(0, tab1);
+    String english = line.substring(tab1 + 1, tab2);
+    Pos pos = Pos.ofCode(line.substring(tab2 + 1));
+    if (pos == null) {
+      throw new IllegalArgumentException("lexicon line " + number + ": unknown part of speech in " + line);
+    }
+    if (padded(french) || padded(english)) {
+      throw new IllegalArgumentException("lexicon line " + number + " has stray spaces: " + line);
+    }
+    return new Entry(french, english, pos);
+  }
+
+  private static boolean padded(String s) {
+    return !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ' || s.isBlank());
+  }
+
+  /** Single words go to the word map only; phrases also go into the trie, which the matcher walks. */
+  void add(Entry entry) {
+    List<String> keys = keys(entry.french());
+    entries.add(entry);
+    if (keys.size() == 1) {
+      List<Entry> list = words.get(keys.get(0));
+      if (list == null) {
+        list = new ArrayList<>(1);
+        words.put(keys.get(0), list);
+      }
+      list.add(entry);
+      return;
+    }
+    Node node = root;
+    for (String key : keys) {
+      node = node.childOrNew(key);
+    }
+    node.addEntry(entry);
+  }
+
+  static List<String> keys(String french) {
+    String key = Tokenizer.normalise(french);
+    if (key.indexOf('\'') < 0 && key.indexOf('-') < 0) {
+      if (key.indexOf(' ') < 0) {
+        return List.of(key);
+      }
+      List<String> keys = new ArrayList<>(4);
+      int start = 0;
+      for (int k = 0; k <= key.length(); k++) {
+        if (k == key.length() || key.charAt(k) == ' ') {
+          if (k > start) {
+            keys.add(key.substring(start, k));
+          }
+          start = k + 1;
+        }
+      }
+      return keys;
+    }
+    List<String> keys = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(french)) {
+      if (t.kind() != Token.Kind.SPACE) {
+        keys.add(t.key());
+      }
+    }
+    return keys;
+  }
+
+  /** Entries whose French side is exactly this one word (lower case key), in file order. */
+  List<Entry> word(String key) {
+    return words.getOrDefault(key, List.of());
+  }
+
+  boolean has(String key, Pos pos) {
+    for (Entry e : word(key)) {
+      if (e.pos() == pos) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Entry first(String key, Pos pos) {
+    for (Entry e : word(key)) {
+      if (e.pos() == pos) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  Node root() {
+    return root;
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  /** Every entry in file order. */
+  List<Entry> entries() {
+    return java.util.Collections.unmodifiableList(entries);
+  }
+}

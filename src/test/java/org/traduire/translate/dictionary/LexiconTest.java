@@ -1,0 +1,91 @@
+package org.traduire.translate.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+  private static List<String> lines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        Lexicon.class.getResourceAsStream(Lexicon.RESOURCE), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void everyLineIsACommentOrThreeWellFormedColumns() throws IOException {
+    List<String> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      Lexicon.parseLine(lines.get(i), i + 1);
+    }
+    assertThat(lines.get(0)).startsWith("#");
+  }
+
+  @Test
+  void noEntryIsListedTwice() throws IOException {
+    Set<String> seen = new HashSet<>();
+    List<String> duplicates = new ArrayList<>();
+    for (String line : lines()) {
+      if (!line.isBlank() && !line.startsWith("#") && !seen.add(line)) {
+        duplicates.add(line);
+      }
+    }
+    assertThat(duplicates).isEmpty();
+  }
+
+  @Test
+  void holdsABroadVocabulary() {
+    Lexicon lexicon = Lexicon.load();
+
+    assertThat(lexicon.size()).isGreaterThanOrEqualTo(4000);
+    assertThat(lexicon.word("maison")).extracting(Entry::english).contains("house");
+    assertThat(lexicon.has("développer", Pos.V)).isTrue();
+    assertThat(lexicon.word("chine")).extracting(Entry::english).containsExactly("China");
+  }
+
+  @Test
+  void phrasesAreReachableThroughTheTrie() {
+    Lexicon lexicon = Lexicon.load();
+    Lexicon.Node node = lexicon.root();
+    for (String key : List.of("à", "partir", "de")) {
+      node = node.child(key);
+      assertThat(node).as(key).isNotNull();
+    }
+    assertThat(node.entries).extracting(Entry::english).contains("from");
+  }
+
+  @Test
+  void loadsQuickly() {
+    Lexicon.load();
+    long start = System.nanoTime();
+    Lexicon.load();
+    assertThat((System.nanoTime() - start) / 1e6).isLessThan(300);
+  }
+
+  @Test
+  void malformedLinesAreRejectedWithTheirNumber() {
+    assertThatThrownBy(() -> Lexicon.parse("# ok\nchat\tcat\n"))
+        .hasMessageContaining("line 2");
+    assertThatThrownBy(() -> Lexicon.parseLine("chat\tcat\tnoun", 7)).hasMessageContaining("line 7");
+    assertThatThrownBy(() -> Lexicon.parseLine("chat \tcat\tn", 3)).hasMessageContaining("stray spaces");
+  }
+
+  @Test
+  void anEmptyEnglishSideMeansTheWordIsLeftOut() {
+    assertThat(Lexicon.parseLine("ne\t\tadv", 1)).isEqualTo(new Entry("ne", "", Pos.ADV));
+  }
+}
