@@ -69,14 +69,6 @@ class LexiconTest {
   }
 
   @Test
-  void loadsQuickly() {
-    Lexicon.load();
-    long start = System.nanoTime();
-    Lexicon.load();
-    assertThat((System.nanoTime() - start) / 1e6).isLessThan(300);
-  }
-
-  @Test
   void malformedLinesAreRejectedWithTheirNumber() {
     assertThatThrownBy(() -> Lexicon.parse("# ok\nchat\tcat\n"))
         .hasMessageContaining("line 2");
