@@ -12,9 +12,9 @@ import org.traduire.translate.TranslationException;
 
 /**
  * Sends a plan's chunks to the backend and collects one result per segment. Protected spans go
- * out as placeholders and come back restored; a batch whose answer has the wrong number of
- * translations is asked again one segment at a time; a segment that still fails is recorded as
- * failed with the reason, never dropped.
+ * out as placeholders and come back restored; a batch that fails (unless the failure is fatal to
+ * every request) or whose answer has the wrong number of translations is asked again one segment
+ * at a time; a segment that still fails is recorded as failed with the reason, never dropped.
  */
 final class Translator {
   private final Backend backend;
@@ -50,11 +50,12 @@ final class Translator {
     try {
       answer = backend.translateNamed(sent.stream().map(Placeholders.Protected::text).toList());
     } catch (TranslationException e) {
-      return failAll(segments, e);
+      return e.fatal() || segments.size() == 1 ? failAll(segments, e) : oneByOne(segments);
     } catch (RuntimeException e) {
-      // A bug in a backend costs this batch, not the document: the rest is still written.
-      return failAll(segments, new TranslationException(backend.name(), "internal error in the "
-          + backend.name() + " backend: " + e, e));
+      // A bug in a backend costs one segment, not the document: the rest is still written.
+      TranslationException bug = new TranslationException(backend.name(),
+          "internal error in the " + backend.name() + " backend: " + e, e);
+      return segments.size() == 1 ? failAll(segments, bug) : oneByOne(segments);
     }
     if (answer.translations().size() != segments.size()) {
       if (segments.size() == 1) {
@@ -62,11 +63,7 @@ final class Translator {
             failed(segments.get(0), answer.backend(), "the backend answered "
                 + answer.translations().size() + " translations for 1 segment"));
       }
-      List<Result> one = new ArrayList<>();
-      for (Segment s : segments) {
-        one.addAll(translateBatch(List.of(s)));
-      }
-      return one;
+      return oneByOne(segments);
     }
     List<Result> results = new ArrayList<>();
     for (int i = 0; i < segments.size(); i++) {
@@ -77,6 +74,15 @@ final class Translator {
       } catch (IllegalStateException e) {
         results.add(failed(s, answer.backend(), e.getMessage()));
       }
+    }
+    return results;
+  }
+
+  /** Asks again for each segment alone, so one bad segment costs only itself. */
+  private List<Result> oneByOne(List<Segment> segments) {
+    List<Result> results = new ArrayList<>();
+    for (Segment s : segments) {
+      results.addAll(translateBatch(List.of(s)));
     }
     return results;
   }

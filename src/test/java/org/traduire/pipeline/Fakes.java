@@ -33,6 +33,11 @@ final class Fakes {
     return n;
   }
 
+  /** Thrown by a scripted function to make the backend fail fatally. */
+  static final class Fatal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
   /** A backend that applies {@code f} to each segment and records every batch it was sent. */
   static final class Recording implements Backend {
     final List<List<String>> batches = new ArrayList<>();
@@ -65,7 +70,12 @@ final class Fakes {
     @Override
     public List<String> translate(List<String> segments) throws TranslationException {
       batches.add(List.copyOf(segments));
-      List<String> out = f.apply(segments);
+      List<String> out;
+      try {
+        out = f.apply(segments);
+      } catch (Fatal e) {
+        throw new TranslationException("fake", "key rejected (403)", null, true);
+      }
       if (out == null) {
         throw new TranslationException("fake", "fake answered 503 Service Unavailable");
       }

@@ -100,6 +100,37 @@ class PipelineTest {
   }
 
   @Test
+  void oneBadSegmentInABatchFailsAloneAndTheOthersAreTranslated() throws Exception {
+    Fakes.Recording backend =
+        new Fakes.Recording(l -> {
+          if (l.contains("Deux.")) {
+            throw new IllegalStateException("cannot parse Deux");
+          }
+          return l.stream().map(String::toUpperCase).toList();
+        });
+
+    BilingualDocument doc = run(backend, "Un.\nDeux.\nTrois.\n", InputFormat.LINES);
+
+    assertThat(doc.blocks()).extracting(AlignedBlock::status)
+        .containsExactly(Status.TRANSLATED, Status.FAILED, Status.TRANSLATED);
+    assertThat(doc.blocks()).extracting(AlignedBlock::translation).containsExactly("UN.", "Deux.", "TROIS.");
+  }
+
+  @Test
+  void fatalFailureIsNotRetriedSegmentBySegment() throws Exception {
+    Fakes.Recording backend =
+        new Fakes.Recording(l -> {
+          throw new Fakes.Fatal();
+        });
+
+    BilingualDocument doc = run(backend, "Un.\nDeux.\nTrois.\n", InputFormat.LINES);
+
+    assertThat(backend.batches).hasSize(1);
+    assertThat(doc.count(Status.FAILED)).isEqualTo(3);
+    assertThat(doc.blocks().get(0).note()).isEqualTo("key rejected (403)");
+  }
+
+  @Test
   void lostPlaceholderMarksOnlyThatBlockFailed() throws Exception {
     Fakes.Recording backend =
         new Fakes.Recording(l -> {

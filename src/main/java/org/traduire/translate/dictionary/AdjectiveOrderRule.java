@@ -48,6 +48,9 @@ final class AdjectiveOrderRule implements Rule {
         }
         j = Units.nextWord(units, j);
       }
+      if (and >= 0 && adjectives.size() < 2) {
+        and = -1; // "et" was not followed by an adjective that could move: no pair to keep
+      }
       if (adjectives.isEmpty() || !agrees(noun, units, adjectives)) {
         continue;
       }

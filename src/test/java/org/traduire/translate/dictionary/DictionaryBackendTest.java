@@ -24,6 +24,14 @@ class DictionaryBackendTest {
   }
 
   @Test
+  void nounWithAnAdjectiveThenEtAndAParticipleDoesNotBreakTheReordering() throws Exception {
+    // Once threw IndexOutOfBoundsException: "et" followed by a participle that cannot move.
+    String out = BACKEND.translate(List.of("Cette maison propre et rangée était la sienne.")).get(0);
+
+    assertThat(out).containsIgnoringCase("house");
+  }
+
+  @Test
   void isTheDictionaryBackend() {
     assertThat(BACKEND.name()).isEqualTo("dictionary");
     assertThat(BACKEND.maxChars()).isEqualTo(50_000);
