@@ -48,22 +48,23 @@ import picocli.CommandLine.Option;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  traduire article.txt                      side by side in the terminal",
-      "  cat article.txt | traduire -f target      English only, from a pipe",
-      "  traduire -f interleaved -o out.txt a.md   French then English, block by block",
-      "  traduire -f json article.txt > out.json   machine-readable, every block with its status",
-      "  traduire --dry-run article.txt            show sections and chunks, send nothing",
-      "  traduire detect article.txt               language and confidence",
+      "  traduire article.txt                     side by side in the terminal",
+      "  cat article.txt | traduire -f target     English only, from a pipe",
+      "  traduire -f interleaved -o out.txt a.md  each French block, then its English",
+      "  traduire -f json article.txt > out.json  every block with its status",
+      "  traduire --dry-run article.txt           sections and chunks; sends nothing",
+      "  traduire detect article.txt              language and confidence",
       "",
       "Exit codes:",
       "  0  done",
-      "  1  some segments or files failed (after retries and fallbacks); the rest was written",
-      "  2  usage error or unreadable input (bad option, missing file, empty or binary input)",
+      "  1  some segments or files failed; the rest was written",
+      "  2  usage error or unreadable input (bad option, missing, empty or binary file)",
       "  3  the input is not French (use --force to translate anyway)",
       "",
-      "Settings come from options, then environment variables (TRADUIRE_BACKEND, ...), then the"
-          + " config file (--config, $TRADUIRE_CONFIG, $XDG_CONFIG_HOME/traduire/config.properties);"
-          + " config.example.properties lists every key."
+      "Settings: options, then environment variables (TRADUIRE_BACKEND,",
+      "TRADUIRE_FORMAT, TRADUIRE_INPUT_FORMAT, TRADUIRE_WIDTH), then the config",
+      "file (--config FILE, $TRADUIRE_CONFIG, or",
+      "$XDG_CONFIG_HOME/traduire/config.properties)."
     })
 final class TranslateCommand implements Callable<Integer> {
   private final Context context;
