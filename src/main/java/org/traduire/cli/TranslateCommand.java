@@ -99,6 +99,12 @@ final class TranslateCommand implements Callable<Integer> {
       description = "Line width of side-by-side output. Default: the terminal's width, else 100.")
   Integer width;
 
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Chunks translated at once. Default: the number of processors, between 2 and 4.")
+  Integer jobs;
+
   @Option(names = "--force", description = "Translate even when the text does not look French.")
   boolean force;
 
@@ -120,20 +126,30 @@ final class TranslateCommand implements Callable<Integer> {
     RenderOptions renderOptions = new RenderOptions(width(config));
     List<String> inputs = common.inputs(context);
     Backend chosen = Backends.create(config.resolve(Key.BACKEND, backend));
-    Planner planner =
-        new Planner(LinguaDetector.create(), inputFormat, force, chosen.maxChars(), chosen.maxSegments());
-    Pipeline pipeline = new Pipeline(chosen);
+    if (!dryRun) {
+      background(chosen::warmUp);
+    }
+    LinguaDetector detector = LinguaDetector.create();
+    Planner planner = new Planner(detector, inputFormat, force, chosen.maxChars(), chosen.maxSegments());
+    Pipeline pipeline = new Pipeline(chosen, jobs(config));
 
     ExitCode exit = ExitCode.OK;
     List<String> rendered = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (String name : inputs) {
       try {
+        long t0 = System.nanoTime();
         SourceText source = Decoder.decode(InputReader.read(name, context.in()));
+        if (rendered.isEmpty() && !force) {
+          int length = source.text().length();
+          background(() -> detector.warmUp(length));
+        }
+        long t1 = System.nanoTime();
         if (source.fallback()) {
           note(label(name) + ": not valid UTF-8; read as Windows-1252");
         }
         Plan plan = planner.plan(source);
+        long t2 = System.nanoTime();
         if (dryRun) {
           rendered.add(DryRun.describe(plan, chosen.name()));
           names.add(name);
@@ -144,9 +160,16 @@ final class TranslateCommand implements Callable<Integer> {
               + "); passed through unchanged");
         }
         BilingualDocument result = pipeline.run(plan);
+        long t3 = System.nanoTime();
         exit = exit.worse(reportFailures(name, result));
         StringWriter buffer = new StringWriter();
         Renderers.of(outputFormat, renderOptions).render(result, buffer);
+        if (common.verbose) {
+          note(String.format(Locale.ROOT,
+              "%s: read %d ms, parse+detect+chunk %d ms, translate %d ms (%d chunks, %d characters), render %d ms",
+              label(name), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), plan.chunks().size(), plan.chars(),
+              ms(System.nanoTime() - t3)));
+        }
         rendered.add(buffer.toString());
         names.add(name);
       } catch (InputException | NotFrenchException e) {
@@ -209,6 +232,24 @@ final class TranslateCommand implements Callable<Integer> {
                         + ") is not one of " + String.join(", ", OutputFormat.labels())));
   }
 
+  private int jobs(Config config) throws UsageException {
+    String given = jobs == null ? null : jobs.toString();
+    String value = config.resolve(Key.JOBS, given);
+    if (value.isEmpty()) {
+      return Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new UsageException(
+        "jobs '" + value + "' (from " + config.origin(Key.JOBS, given) + ") must be a number, at least 1");
+  }
+
   private int width(Config config) throws UsageException {
     String value = config.resolve(Key.WIDTH, width == null ? null : width.toString());
     if (value.isEmpty()) {
@@ -226,6 +267,29 @@ final class TranslateCommand implements Callable<Integer> {
     throw new UsageException(
         "width '" + value + "' (from " + config.origin(Key.WIDTH, width == null ? null : width.toString())
             + ") must be a number of columns, at least " + RenderOptions.MIN_WIDTH);
+  }
+
+  /**
+   * Runs a warm-up on a daemon thread, so that loading models overlaps with reading and parsing.
+   * A warm-up that fails is ignored: the same failure shows, with its message, on first real use.
+   */
+  private static void background(Runnable warmUp) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                warmUp.run();
+              } catch (RuntimeException ignored) {
+                // reported by the real call
+              }
+            },
+            "traduire-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
   }
 
   private void note(String message) {

@@ -8,7 +8,8 @@ public enum Key {
   BACKEND("backend", "TRADUIRE_BACKEND", "dictionary"),
   FORMAT("format", "TRADUIRE_FORMAT", "side-by-side"),
   INPUT_FORMAT("input.format", "TRADUIRE_INPUT_FORMAT", "auto"),
-  WIDTH("width", "TRADUIRE_WIDTH", "");
+  WIDTH("width", "TRADUIRE_WIDTH", ""),
+  JOBS("jobs", "TRADUIRE_JOBS", "");
 
   private final String property;
   private final String env;

@@ -11,4 +11,10 @@ public interface LanguageDetector {
   double CLEAR_MARGIN = 0.1;
 
   Detection detect(String text);
+
+  /**
+   * Loads the models needed for a text of about {@code length} characters, so that the work can
+   * overlap with parsing; called on a background thread. Does nothing by default.
+   */
+  default void warmUp(int length) {}
 }

@@ -30,23 +30,47 @@ public final class LinguaDetector implements LanguageDetector {
   };
 
   /** Lingua reads at most this many characters of a text; more adds time, not accuracy. */
-  static final int SAMPLE_CHARS = 3000;
+  static final int SAMPLE_CHARS = 1500;
 
-  private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+  /**
+   * Texts at least this long are judged in Lingua's low-accuracy mode (trigrams only), which
+   * loads a fifth of the models and runs several times faster; Lingua's own measurements show
+   * the two modes agree on texts of this length.
+   */
+  static final int LOW_ACCURACY_FROM = 120;
 
-  private LinguaDetector(com.github.pemistahl.lingua.api.LanguageDetector lingua) {
-    this.lingua = lingua;
+  private com.github.pemistahl.lingua.api.LanguageDetector accurate;
+  private com.github.pemistahl.lingua.api.LanguageDetector fast;
+
+  private LinguaDetector() {}
+
+  /** A detector whose models load on first use, and only those the texts need. */
+  public static LinguaDetector create() {
+    return new LinguaDetector();
   }
 
-  /** Builds the detector; its models load on first use. */
-  public static LinguaDetector create() {
-    return new LinguaDetector(LanguageDetectorBuilder.fromLanguages(LANGUAGES).build());
+  private synchronized com.github.pemistahl.lingua.api.LanguageDetector lingua(int length) {
+    if (length >= LOW_ACCURACY_FROM) {
+      if (fast == null) {
+        fast = LanguageDetectorBuilder.fromLanguages(LANGUAGES).withLowAccuracyMode().build();
+      }
+      return fast;
+    }
+    if (accurate == null) {
+      accurate = LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
+    }
+    return accurate;
+  }
+
+  @Override
+  public void warmUp(int length) {
+    lingua(Math.min(length, SAMPLE_CHARS)).computeLanguageConfidenceValues("Le chat dort.");
   }
 
   @Override
   public Detection detect(String text) {
     String sample = text.length() > SAMPLE_CHARS ? cutAtSpace(text, SAMPLE_CHARS) : text;
-    SortedMap<Language, Double> values = lingua.computeLanguageConfidenceValues(sample);
+    SortedMap<Language, Double> values = lingua(sample.length()).computeLanguageConfidenceValues(sample);
     Iterator<Map.Entry<Language, Double>> it = values.entrySet().iterator();
     if (!it.hasNext()) {
       return Detection.UNKNOWN;

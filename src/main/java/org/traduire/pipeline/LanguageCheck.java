@@ -2,6 +2,7 @@ package org.traduire.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.traduire.detect.FunctionWords;
 import org.traduire.detect.LanguageDetector;
 import org.traduire.document.Block;
 import org.traduire.document.Detection;
@@ -12,8 +13,8 @@ import org.traduire.document.Section;
 public final class LanguageCheck {
   /** Sections with fewer characters of text than this inherit the document's language. */
   public static final int SECTION_MIN_CHARS = 200;
-  /** About how many characters of a document the whole-document detection reads. */
-  static final int SAMPLE_CHARS = 3000;
+  /** About how many characters of a document, or of a section, detection reads. */
+  static final int SAMPLE_CHARS = 1500;
 
   private LanguageCheck() {}
 
@@ -25,14 +26,17 @@ public final class LanguageCheck {
 
   /**
    * The document's sections, each with its own language when it holds at least {@link
-   * #SECTION_MIN_CHARS} characters of text, else with the document's.
+   * #SECTION_MIN_CHARS} characters of text, else with the document's. In a French document, a
+   * section made plainly of French function words also keeps the document's language without
+   * asking the detector, which spares a novel's hundreds of chapters the statistical model.
    */
   public static List<Section> sections(LanguageDetector detector, Document document, Detection inherited) {
     List<Section> sections = document.sections();
     List<Section> out = new ArrayList<>(sections.size());
     for (Section s : sections) {
       String text = text(document, s.start(), s.end());
-      boolean judge = sections.size() > 1 && text.length() >= SECTION_MIN_CHARS;
+      boolean judge = sections.size() > 1 && text.length() >= SECTION_MIN_CHARS
+          && !(inherited.is("fr") && FunctionWords.plainlyFrench(text));
       out.add(s.withLanguage(judge ? detector.detect(text) : inherited));
     }
     return out;

@@ -7,8 +7,9 @@ import org.traduire.translate.Backend;
 public final class Pipeline {
   private final Translator translator;
 
-  public Pipeline(Backend backend) {
-    this.translator = new Translator(backend);
+  /** @param jobs how many chunks may be sent at once */
+  public Pipeline(Backend backend, int jobs) {
+    this.translator = new Translator(backend, jobs);
   }
 
   public BilingualDocument run(Plan plan) {

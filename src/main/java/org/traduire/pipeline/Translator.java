@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.traduire.chunk.Chunk;
 import org.traduire.chunk.Segment;
 import org.traduire.translate.Backend;
@@ -18,9 +22,15 @@ import org.traduire.translate.TranslationException;
  */
 final class Translator {
   private final Backend backend;
+  private final int jobs;
 
-  Translator(Backend backend) {
+  /** @param jobs how many chunks may be in flight at once */
+  Translator(Backend backend, int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+    }
     this.backend = backend;
+    this.jobs = jobs;
   }
 
   /** The outcome for one segment: its translation, or the reason it failed. */
@@ -30,15 +40,56 @@ final class Translator {
     }
   }
 
-  /** Results for every segment of every chunk, keyed by block index, parts in order. */
+  /**
+   * Results for every segment of every chunk, keyed by block index, parts in order. Up to {@code
+   * jobs} chunks are in flight at once; results are merged in chunk order whatever order they
+   * finish in.
+   */
   Map<Integer, List<Result>> translate(List<Chunk> chunks) {
+    List<List<Result>> perChunk = new ArrayList<>(chunks.size());
+    if (jobs == 1 || chunks.size() < 2) {
+      for (Chunk chunk : chunks) {
+        perChunk.add(translateBatch(chunk.segments()));
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, chunks.size()), Translator::daemon);
+      try {
+        List<Future<List<Result>>> futures = new ArrayList<>(chunks.size());
+        for (Chunk chunk : chunks) {
+          futures.add(pool.submit(() -> translateBatch(chunk.segments())));
+        }
+        for (Future<List<Result>> f : futures) {
+          perChunk.add(get(f));
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
     Map<Integer, List<Result>> byBlock = new HashMap<>();
-    for (Chunk chunk : chunks) {
-      for (Result r : translateBatch(chunk.segments())) {
+    for (List<Result> results : perChunk) {
+      for (Result r : results) {
         byBlock.computeIfAbsent(r.segment().block(), k -> new ArrayList<>()).add(r);
       }
     }
     return byBlock;
+  }
+
+  private static List<Result> get(Future<List<Result>> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while translating", e);
+    } catch (ExecutionException e) {
+      // translateBatch turns every failure into results; anything else is a bug worth seeing
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "traduire-translate");
+    t.setDaemon(true);
+    return t;
   }
 
   private List<Result> translateBatch(List<Segment> segments) {

@@ -27,6 +27,12 @@ public interface Backend {
    */
   List<String> translate(List<String> segments) throws TranslationException;
 
+  /**
+   * Loads what the first request will need (a lexicon, a connection), so that the work can
+   * overlap with reading and parsing; called on a background thread. Does nothing by default.
+   */
+  default void warmUp() {}
+
   /** Translations together with the name of the backend that made them (a chain tells which link did). */
   record Translated(String backend, List<String> translations) {
     public Translated {

@@ -40,7 +40,7 @@ final class Fakes {
 
   /** A backend that applies {@code f} to each segment and records every batch it was sent. */
   static final class Recording implements Backend {
-    final List<List<String>> batches = new ArrayList<>();
+    final List<List<String>> batches = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Function<List<String>, List<String>> f;
     private final int maxChars;
 

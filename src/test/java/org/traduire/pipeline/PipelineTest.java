@@ -20,7 +20,7 @@ class PipelineTest {
       throws Exception {
     Plan plan = new Planner(Fakes.DETECTOR, format, false, backend.maxChars(), 50)
         .plan(new SourceText("a.md", text, "UTF-8", false));
-    return new Pipeline(backend).run(plan);
+    return new Pipeline(backend, 1).run(plan);
   }
 
   @Test
@@ -150,6 +150,24 @@ class PipelineTest {
         .extracting(AlignedBlock::note)
         .asString()
         .contains("`make`");
+  }
+
+  @Test
+  void chunksInFlightTogetherAreAssembledInDocumentOrder() throws Exception {
+    Fakes.Recording backend = new Fakes.Recording(l -> l.stream().map(String::toUpperCase).toList(), 12);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      text.append("Ligne numéro ").append(i).append(". Suite ").append(i).append(".\n");
+    }
+    Plan plan = new Planner(Fakes.DETECTOR, InputFormat.LINES, false, 12, 50)
+        .plan(new SourceText("a.txt", text.toString(), "UTF-8", false));
+
+    BilingualDocument doc = new Pipeline(backend, 4).run(plan);
+
+    assertThat(doc.blocks()).hasSize(200);
+    for (int i = 0; i < 200; i++) {
+      assertThat(doc.blocks().get(i).translation()).isEqualTo("LIGNE NUMÉRO " + i + ". SUITE " + i + ".");
+    }
   }
 
   @Test

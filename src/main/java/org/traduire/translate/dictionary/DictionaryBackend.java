@@ -15,15 +15,21 @@ public final class DictionaryBackend implements Backend {
     static final Translator TRANSLATOR = Translator.load();
   }
 
-  private final Translator translator;
+  private DictionaryBackend() {}
 
-  private DictionaryBackend(Translator translator) {
-    this.translator = translator;
+  /** The backend over the built-in lexicon, which loads on the first translation (or warm-up). */
+  public static DictionaryBackend create() {
+    return new DictionaryBackend();
   }
 
-  /** The backend over the built-in lexicon, loading it on the first call. */
-  public static DictionaryBackend create() {
-    return new DictionaryBackend(Holder.TRANSLATOR);
+  /** Loads the lexicon and tables now. */
+  @Override
+  public void warmUp() {
+    translator();
+  }
+
+  private static Translator translator() {
+    return Holder.TRANSLATOR;
   }
 
   @Override
@@ -41,7 +47,7 @@ public final class DictionaryBackend implements Backend {
     List<String> out = new ArrayList<>(segments.size());
     for (String segment : segments) {
       try {
-        out.add(translator.translate(segment));
+        out.add(translator().translate(segment));
       } catch (RuntimeException e) {
         throw new TranslationException(name(), "could not translate \"" + abbreviate(segment) + "\": " + e, e);
       }
