@@ -15,6 +15,12 @@ import java.util.Map;
  */
 final class Lexicon {
   static final String RESOURCE = "lexicon.tsv";
+  /**
+   * The lexicon files, loaded in this order; when a French word has several entries of one part
+   * of speech, the first loaded is its default, so the core file wins over the larger ones.
+   */
+  static final List<String> RESOURCES =
+      List.of(RESOURCE, "lexicon-nouns-adjectives.tsv", "lexicon-verbs-adverbs-phrases.tsv");
 
   /** One step of the phrase trie; a node with entries ends a phrase. */
   static final class Node {
@@ -56,11 +62,20 @@ final class Lexicon {
   private final List<Entry> entries = new ArrayList<>(8192);
 
   static Lexicon load() {
-    try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+    Lexicon lexicon = new Lexicon();
+    for (String name : RESOURCES) {
+      lexicon.read(name, text(name));
+    }
+    return lexicon;
+  }
+
+  /** The text of one of the lexicon files. */
+  static String text(String resource) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+        throw new IllegalStateException("missing resource " + resource);
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,6 +84,20 @@ final class Lexicon {
   /** Parses a whole lexicon file; throws on the first malformed line, naming its number. */
   static Lexicon parse(String text) {
     Lexicon lexicon = new Lexicon();
+    lexicon.read("lexicon", text);
+    return lexicon;
+  }
+
+  /** Adds every entry of a lexicon file; throws on the first malformed line, naming file and line. */
+  private void read(String name, String text) {
+    try {
+      readLines(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void readLines(String text) {
     int n = text.length();
     int start = 0;
     int number = 0;
@@ -82,12 +111,11 @@ final class Lexicon {
       if (stop > start && text.charAt(start) != '#') {
         Entry entry = parseLine(text.substring(start, stop), number);
         if (entry != null) {
-          lexicon.add(entry);
+          add(entry);
         }
       }
       start = end + 1;
     }
-    return lexicon;
   }
 
   /** Returns the entry on this line, null for a blank or comment line; throws on a malformed one. */

@@ -14,13 +14,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
+  /** Every line of every lexicon file, in loading order. */
   private static List<String> lines() throws IOException {
     List<String> lines = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        Lexicon.class.getResourceAsStream(Lexicon.RESOURCE), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        lines.add(line);
+    for (String resource : Lexicon.RESOURCES) {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(
+          Lexicon.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          lines.add(line);
+        }
       }
     }
     return lines;
