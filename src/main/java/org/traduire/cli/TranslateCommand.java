@@ -149,6 +149,7 @@ final class TranslateCommand implements Callable<Integer> {
           note(label(name) + ": not valid UTF-8; read as Windows-1252");
         }
         Plan plan = planner.plan(source);
+        plan.notes().forEach(this::note);
         long t2 = System.nanoTime();
         if (dryRun) {
           rendered.add(DryRun.describe(plan, chosen.name()));

@@ -17,6 +17,7 @@ import org.traduire.document.Section;
  * @param sections every section, with its detected language
  * @param kept why each section left untranslated is kept, by section index
  * @param chunks the chunks to send, in order
+ * @param notes things the user should know about this input (one line each)
  */
 public record Plan(
     String name,
@@ -24,11 +25,13 @@ public record Plan(
     Detection language,
     List<Section> sections,
     Map<Integer, String> kept,
-    List<Chunk> chunks) {
+    List<Chunk> chunks,
+    List<String> notes) {
   public Plan {
     sections = List.copyOf(sections);
     kept = Map.copyOf(kept);
     chunks = List.copyOf(chunks);
+    notes = List.copyOf(notes);
   }
 
   /** Characters that the chunks will send. */

@@ -17,8 +17,9 @@ import org.traduire.parse.Parsers;
 /**
  * Parses an input, detects its languages and cuts it into chunks: everything up to the first
  * request. A document in English is planned with no chunks (it passes through); a document in
- * another language is refused unless forced; a section long enough to judge that is clearly not
- * French is kept as it is.
+ * another language is refused unless forced. Only a clear call counts (a confidence of at least
+ * {@link LanguageDetector#CLEAR_MARGIN}): a text too short or too mixed to tell is translated as
+ * French, with a note. A section long enough to judge that is clearly not French is kept as it is.
  */
 public final class Planner {
   private final LanguageDetector detector;
@@ -48,17 +49,23 @@ public final class Planner {
     Document document = Parsers.of(format).parse(source.text());
     List<Section> sections = document.sections();
     Detection language = LanguageCheck.document(detector, document);
-    if (!force && language.is("en")) {
+    boolean clear = language.confidence() >= LanguageDetector.CLEAR_MARGIN;
+    if (!force && clear && language.is("en")) {
       Map<Integer, String> kept = new HashMap<>();
       List<Section> english = new ArrayList<>();
       for (Section s : sections) {
         kept.put(s.index(), "document already in English");
         english.add(s.withLanguage(language));
       }
-      return new Plan(source.name(), document, language, english, kept, List.of());
+      return new Plan(source.name(), document, language, english, kept, List.of(), List.of());
     }
-    if (!force && !language.isUnknown() && !language.is("fr")) {
+    if (!force && clear && !language.isUnknown() && !language.is("fr")) {
       throw new NotFrenchException(source.label(), language);
+    }
+    List<String> notes = new ArrayList<>();
+    if (!force && !language.is("fr")) {
+      notes.add(source.label() + ": language unclear (" + language.language() + ", confidence "
+          + language.confidence() + "); translating it as French");
     }
     List<Section> detected =
         force
@@ -76,6 +83,6 @@ public final class Planner {
       }
     }
     List<Chunk> chunks = Chunker.chunk(document, toTranslate, maxChars, maxSegments);
-    return new Plan(source.name(), document, language, detected, kept, chunks);
+    return new Plan(source.name(), document, language, detected, kept, chunks, notes);
   }
 }

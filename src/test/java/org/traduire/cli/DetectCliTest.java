@@ -79,6 +79,14 @@ class DetectCliTest {
   }
 
   @Test
+  void textTooShortToTellIsTranslatedAsFrenchWithANote() {
+    Cli.Result r = Cli.run("Merci.\n", "-f", "target");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsIgnoringCase("thank");
+  }
+
+  @Test
   void quietSilencesNotes() {
     Cli.Result r = Cli.run(ENGLISH, "-q", "-f", "target");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.traduire.document.Detection;
 import org.traduire.document.InputFormat;
 import org.traduire.input.SourceText;
 
@@ -51,6 +52,17 @@ class PlannerTest {
         .hasMessage(
             "a.txt: the text is in German (de, confidence 0.4), not French; use --force to"
                 + " translate it anyway");
+  }
+
+  @Test
+  void unclearDetectionIsTranslatedAsFrenchWithANote() throws Exception {
+    Planner unsure = new Planner(text -> new Detection("it", 0.02), InputFormat.TEXT, false, 1000, 50);
+
+    Plan plan = unsure.plan(text("Merci.\n"));
+
+    assertThat(plan.chunks()).hasSize(1);
+    assertThat(plan.notes()).containsExactly(
+        "a.txt: language unclear (it, confidence 0.02); translating it as French");
   }
 
   @Test
