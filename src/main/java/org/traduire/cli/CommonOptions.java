@@ -1,12 +1,18 @@
 package org.traduire.cli;
 
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.traduire.config.Config;
 import org.traduire.config.ConfigException;
 import org.traduire.config.Key;
 import org.traduire.document.InputFormat;
+import org.traduire.input.InputException;
+import org.traduire.input.InputReader;
+import org.traduire.input.RawInput;
+import org.traduire.pipeline.Names;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,6 +23,12 @@ final class CommonOptions {
       arity = "0..*",
       description = "Files to read; none, or -, reads standard input.")
   List<String> paths = List.of();
+
+  @Option(
+      names = {"-t", "--text"},
+      paramLabel = "TEXT",
+      description = "Translate TEXT given on the command line (repeatable), as translate-shell does.")
+  List<String> texts = List.of();
 
   @Option(
       names = "--input-format",
@@ -40,15 +52,40 @@ final class CommonOptions {
     return Config.load(config, context.env());
   }
 
-  /** The inputs to read: the paths given, else standard input. */
-  List<String> inputs(Context context) throws UsageException {
-    if (paths.isEmpty()) {
-      if (context.console()) {
-        throw new UsageException("no input: give a PATH, or pipe text in (try --help)");
-      }
-      return List.of("-");
+  /**
+   * The names of the inputs to read: each {@code -t} text ("text 1", "text 2"…), then the paths
+   * given; standard input when there are neither. When standard input is a terminal, a one-line
+   * hint says how to end the text rather than waiting in silence.
+   */
+  List<String> inputs(Context context) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      names.add(textName(i));
     }
-    return paths;
+    names.addAll(paths);
+    if (names.isEmpty()) {
+      if (context.stdinIsTerminal().getAsBoolean()) {
+        context.err().println("traduire: reading standard input: type or paste French text, then press Ctrl-D");
+        context.err().flush();
+      }
+      names.add(RawInput.STDIN);
+    }
+    return names;
+  }
+
+  /** The bytes of the input called {@code name}: a {@code -t} text, standard input or a file. */
+  RawInput read(String name, Context context) throws InputException {
+    for (int i = 0; i < texts.size(); i++) {
+      if (name.equals(textName(i))) {
+        String text = texts.get(i);
+        return new RawInput(name, (text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return InputReader.read(name, context.in());
+  }
+
+  private String textName(int i) {
+    return texts.size() == 1 ? "text" : "text " + (i + 1);
   }
 
   /** The input format, or null for auto. */
@@ -62,9 +99,10 @@ final class CommonOptions {
         return f;
       }
     }
+    List<String> known = List.of("auto", "text", "markdown", "lines");
     throw new UsageException(
         "input format '" + value + "' (from " + config.origin(Key.INPUT_FORMAT, inputFormat)
-            + ") is not one of auto, text, markdown, lines");
+            + ") is not one of " + String.join(", ", known) + Names.hint(value, known));
   }
 
   void notes(Context context, Config config) {

@@ -16,7 +16,6 @@ import org.traduire.document.InputFormat;
 import org.traduire.document.Section;
 import org.traduire.input.Decoder;
 import org.traduire.input.InputException;
-import org.traduire.input.InputReader;
 import org.traduire.input.SourceText;
 import org.traduire.parse.Parsers;
 import org.traduire.pipeline.LanguageCheck;
@@ -77,7 +76,7 @@ final class DetectCommand implements Callable<Integer> {
     ExitCode exit = ExitCode.OK;
     for (String name : inputs) {
       try {
-        SourceText source = Decoder.decode(InputReader.read(name, context.in()));
+        SourceText source = Decoder.decode(common.read(name, context));
         InputFormat format = forced != null ? forced : Parsers.detect(name, source.text());
         Document document = Parsers.of(format).parse(source.text());
         Detection language = LanguageCheck.document(detector, document);

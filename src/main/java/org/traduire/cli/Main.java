@@ -18,7 +18,8 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-    int code = run(new Context(out, err, System.in, System.getenv(), System.console() != null), args);
+    int code =
+        run(new Context(out, err, System.in, System.getenv(), () -> Terminal.isTerminal(0), () -> Terminal.isTerminal(1)), args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -32,7 +33,7 @@ public final class Main {
   /** Runs the command line with the given environment; returns the exit code. */
   public static int run(
       PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, String... args) {
-    return run(new Context(out, err, in, env, false), args);
+    return run(Context.piped(out, err, in, env), args);
   }
 
   static int run(Context context, String... args) {
@@ -45,6 +46,9 @@ public final class Main {
         (e, a) -> {
           PrintWriter err = e.getCommandLine().getErr();
           err.println("traduire: " + e.getMessage());
+          if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+          }
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
           err.flush();
           return ExitCode.USAGE.code();

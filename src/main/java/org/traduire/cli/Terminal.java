@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 import org.traduire.render.RenderOptions;
 
@@ -15,7 +16,7 @@ final class Terminal {
    * The terminal's width: {@code $COLUMNS}, else what {@code stty size} says when standard output
    * is a terminal, else {@link RenderOptions#DEFAULT_WIDTH}.
    */
-  static int width(Map<String, String> env, boolean interactive) {
+  static int width(Map<String, String> env, BooleanSupplier interactive) {
     String columns = env.get("COLUMNS");
     if (columns != null) {
       try {
@@ -27,13 +28,39 @@ final class Terminal {
         // fall through to the other sources
       }
     }
-    if (interactive) {
+    if (interactive.getAsBoolean()) {
       int n = stty();
       if (n >= RenderOptions.MIN_WIDTH) {
         return n;
       }
     }
     return RenderOptions.DEFAULT_WIDTH;
+  }
+
+  /**
+   * Whether file descriptor {@code fd} (0 or 1) of this process is a terminal. Java cannot ask
+   * directly ({@code System.console()} needs both), so a shell inheriting it runs {@code test -t}.
+   */
+  static boolean isTerminal(int fd) {
+    try {
+      ProcessBuilder pb = new ProcessBuilder("sh", "-c", "test -t " + fd).redirectError(ProcessBuilder.Redirect.DISCARD);
+      if (fd == 0) {
+        pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
+      } else {
+        pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+      }
+      Process p = pb.start();
+      if (!p.waitFor(500, TimeUnit.MILLISECONDS)) {
+        p.destroy();
+        return false;
+      }
+      return p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static int stty() {

@@ -14,10 +14,10 @@ import org.traduire.document.InputFormat;
 import org.traduire.document.Status;
 import org.traduire.input.Decoder;
 import org.traduire.input.InputException;
-import org.traduire.input.InputReader;
 import org.traduire.input.RawInput;
 import org.traduire.input.SourceText;
 import org.traduire.pipeline.Backends;
+import org.traduire.pipeline.Names;
 import org.traduire.pipeline.NotFrenchException;
 import org.traduire.pipeline.Pipeline;
 import org.traduire.pipeline.Plan;
@@ -139,7 +139,7 @@ final class TranslateCommand implements Callable<Integer> {
     for (String name : inputs) {
       try {
         long t0 = System.nanoTime();
-        SourceText source = Decoder.decode(InputReader.read(name, context.in()));
+        SourceText source = Decoder.decode(common.read(name, context));
         if (rendered.isEmpty() && !force) {
           int length = source.text().length();
           background(() -> detector.warmUp(length));
@@ -230,7 +230,8 @@ final class TranslateCommand implements Callable<Integer> {
             () ->
                 new UsageException(
                     "output format '" + value + "' (from " + config.origin(Key.FORMAT, format)
-                        + ") is not one of " + String.join(", ", OutputFormat.labels())));
+                        + ") is not one of " + String.join(", ", OutputFormat.labels())
+                        + Names.hint(value, OutputFormat.labels())));
   }
 
   private int jobs(Config config) throws UsageException {
@@ -254,8 +255,7 @@ final class TranslateCommand implements Callable<Integer> {
   private int width(Config config) throws UsageException {
     String value = config.resolve(Key.WIDTH, width == null ? null : width.toString());
     if (value.isEmpty()) {
-      boolean toTerminal = output == null && context.console();
-      return Terminal.width(context.env(), toTerminal);
+      return Terminal.width(context.env(), () -> output == null && context.stdoutIsTerminal().getAsBoolean());
     }
     try {
       int n = Integer.parseInt(value);

@@ -7,6 +7,7 @@ public final class UnknownBackendException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public UnknownBackendException(String name, List<String> known) {
-    super("unknown backend '" + name + "'; known backends: " + String.join(", ", known));
+    super("unknown backend '" + name + "'" + Names.hint(name, known) + "; known backends: "
+        + String.join(", ", known));
   }
 }

@@ -29,10 +29,11 @@ class UsageCliTest {
 
   @Test
   void unknownOptionIsAUsageErrorWithAHint() {
-    Cli.Result r = Cli.run("x", "--colour");
+    Cli.Result r = Cli.run("x", "--frobnicate");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("traduire: Unknown option: '--colour'\nTry 'traduire --help' for more.\n");
+    assertThat(r.err()).startsWith("traduire: Unknown option: '--frobnicate'\n")
+        .endsWith("Try 'traduire --help' for more.\n");
   }
 
   @Test
