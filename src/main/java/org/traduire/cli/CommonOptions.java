@@ -33,6 +33,7 @@ final class CommonOptions {
   @Option(
       names = "--input-format",
       paramLabel = "FORMAT",
+      completionCandidates = Candidates.InputFormats.class,
       description =
           "How to parse the input: auto (from the file extension, else the content), text,"
               + " markdown, lines (one segment per line; the output keeps one line per input"
@@ -99,7 +100,7 @@ final class CommonOptions {
         return f;
       }
     }
-    List<String> known = List.of("auto", "text", "markdown", "lines");
+    List<String> known = Candidates.InputFormats.NAMES;
     throw new UsageException(
         "input format '" + value + "' (from " + config.origin(Key.INPUT_FORMAT, inputFormat)
             + ") is not one of " + String.join(", ", known) + Names.hint(value, known));

@@ -39,6 +39,7 @@ public final class Main {
   static int run(Context context, String... args) {
     CommandLine cli = new CommandLine(new TranslateCommand(context));
     cli.addSubcommand("detect", new DetectCommand(context));
+    cli.addSubcommand("completion", new CompletionCommand(context));
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setUsageHelpAutoWidth(true);

@@ -74,6 +74,7 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(
       names = {"-b", "--backend"},
       paramLabel = "NAME",
+      completionCandidates = Candidates.BackendNames.class,
       description =
           "Translation backend: dictionary (offline, built in). A comma list is a fallback chain."
               + " Default: dictionary.")
@@ -82,6 +83,7 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
+      completionCandidates = Candidates.OutputFormats.class,
       description =
           "Output: side-by-side (two columns), interleaved (each French block then its English),"
               + " target (English only, in the input's format), json. Default: side-by-side.")
