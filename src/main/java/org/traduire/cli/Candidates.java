@@ -25,6 +25,16 @@ final class Candidates {
     }
   }
 
+  /** When to use colour. */
+  static final class ColourModes implements Iterable<String> {
+    static final List<String> NAMES = List.of("auto", "always", "never");
+
+    @Override
+    public Iterator<String> iterator() {
+      return NAMES.iterator();
+    }
+  }
+
   /** Input format names. */
   static final class InputFormats implements Iterable<String> {
     static final List<String> NAMES = List.of("auto", "text", "markdown", "lines");

@@ -102,6 +102,15 @@ final class TranslateCommand implements Callable<Integer> {
   Integer width;
 
   @Option(
+      names = {"--color", "--colour"},
+      paramLabel = "WHEN",
+      completionCandidates = Candidates.ColourModes.class,
+      description =
+          "Colour in side-by-side and interleaved output: auto (only on a terminal, and not when"
+              + " NO_COLOR is set), always, never. Default: auto.")
+  String colour = "auto";
+
+  @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
       description = "Chunks translated at once. Default: the number of processors, between 2 and 4.")
@@ -125,7 +134,7 @@ final class TranslateCommand implements Callable<Integer> {
     common.notes(context, config);
     OutputFormat outputFormat = outputFormat(config);
     InputFormat inputFormat = common.inputFormat(config);
-    RenderOptions renderOptions = new RenderOptions(width(config));
+    RenderOptions renderOptions = new RenderOptions(width(config), colour());
     List<String> inputs = common.inputs(context);
     Backend chosen = Backends.create(config.resolve(Key.BACKEND, backend));
     if (!dryRun) {
@@ -234,6 +243,25 @@ final class TranslateCommand implements Callable<Integer> {
                     "output format '" + value + "' (from " + config.origin(Key.FORMAT, format)
                         + ") is not one of " + String.join(", ", OutputFormat.labels())
                         + Names.hint(value, OutputFormat.labels())));
+  }
+
+  /** Colour on a terminal only, never with NO_COLOR or a dumb terminal, unless asked for. */
+  private boolean colour() throws UsageException {
+    switch (colour) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      case "auto":
+        String noColour = context.env().get("NO_COLOR");
+        return (noColour == null || noColour.isEmpty())
+            && !"dumb".equals(context.env().get("TERM"))
+            && (output == null || output.toString().equals("-"))
+            && context.stdoutIsTerminal().getAsBoolean();
+      default:
+        throw new UsageException("--color '" + colour + "' is not one of auto, always, never"
+            + Names.hint(colour, Candidates.ColourModes.NAMES));
+    }
   }
 
   private int jobs(Config config) throws UsageException {

@@ -16,6 +16,12 @@ import org.traduire.document.Status;
  * line is the French text after {@code [untranslated: why]}.
  */
 final class InterleavedRenderer implements Renderer {
+  private final boolean colour;
+
+  InterleavedRenderer(boolean colour) {
+    this.colour = colour;
+  }
+
   @Override
   public void render(BilingualDocument document, Writer out) throws IOException {
     boolean first = true;
@@ -29,14 +35,16 @@ final class InterleavedRenderer implements Renderer {
       }
       first = false;
       if (!source.translatable()) {
-        out.write(once(source));
+        out.write(colour ? Style.KEPT.apply(once(source).stripTrailing(), true) + "\n" : once(source));
         continue;
       }
-      out.write(source.lead() + source.text() + "\n");
+      Style french = SideBySideRenderer.styleOf(block, false);
+      Style english = SideBySideRenderer.styleOf(block, true);
+      out.write(french.apply(source.lead() + source.text(), colour) + "\n");
       if (block.status() == Status.FAILED) {
-        out.write(source.lead() + Renderers.untranslated(block) + " " + source.text() + "\n");
+        out.write(english.apply(source.lead() + Renderers.untranslated(block) + " " + source.text(), colour) + "\n");
       } else {
-        out.write(source.lead() + Renderers.oneLine(block.translation()) + "\n");
+        out.write(english.apply(source.lead() + Renderers.oneLine(block.translation()), colour) + "\n");
       }
     }
   }

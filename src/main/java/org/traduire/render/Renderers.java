@@ -12,7 +12,7 @@ public final class Renderers {
     Objects.requireNonNull(options, "options");
     return switch (Objects.requireNonNull(format, "format")) {
       case SIDE_BY_SIDE -> new SideBySideRenderer(options);
-      case INTERLEAVED -> new InterleavedRenderer();
+      case INTERLEAVED -> new InterleavedRenderer(options.colour());
       case TARGET -> new TargetRenderer();
       case JSON -> new JsonRenderer();
     };

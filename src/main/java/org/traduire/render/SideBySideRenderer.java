@@ -27,17 +27,19 @@ final class SideBySideRenderer implements Renderer {
 
   private final int left;
   private final int right;
+  private final boolean colour;
 
   SideBySideRenderer(RenderOptions options) {
     int columns = options.width() - GUTTER.length();
     this.left = columns / 2;
     this.right = columns - left;
+    this.colour = options.colour();
   }
 
   @Override
   public void render(BilingualDocument document, Writer out) throws IOException {
     List<String> rows = new ArrayList<>();
-    rows.add(row("Français", "English"));
+    rows.add(row("Français", "English", Style.HEADING, Style.HEADING));
     rows.add("─".repeat(left + 1) + "┼" + "─".repeat(right + 1));
     Kind previous = null;
     boolean blank = false;
@@ -95,10 +97,28 @@ final class SideBySideRenderer implements Renderer {
         english = Wrap.prose(source.lead(), mark + translation, right);
       }
     }
+    Style frenchStyle = styleOf(block, false);
+    Style englishStyle = styleOf(block, true);
     for (int i = 0; i < Math.max(french.size(), english.size()); i++) {
       rows.add(
-          row(i < french.size() ? french.get(i) : "", i < english.size() ? english.get(i) : ""));
+          row(i < french.size() ? french.get(i) : "", i < english.size() ? english.get(i) : "",
+              frenchStyle, englishStyle));
     }
+  }
+
+  /** Headings stand out, kept text is dim, and a failed block's English side is red. */
+  static Style styleOf(AlignedBlock block, boolean english) {
+    Kind kind = block.source().kind();
+    if (english && block.status() == Status.FAILED) {
+      return Style.FAILED;
+    }
+    if (kind == Kind.HEADING) {
+      return Style.HEADING;
+    }
+    if (kind == Kind.CODE || kind == Kind.VERBATIM || english && block.status() == Status.KEPT) {
+      return Style.KEPT;
+    }
+    return Style.PLAIN;
   }
 
   /** {@code lines} padded with empty lines to {@code height}, then underlined. */
@@ -136,7 +156,13 @@ final class SideBySideRenderer implements Renderer {
   }
 
   private String row(String french, String english) {
+    return row(french, english, Style.PLAIN, Style.PLAIN);
+  }
+
+  /** One line: the French cell padded to its column by display width, the gutter, the English cell. */
+  private String row(String french, String english, Style frenchStyle, Style englishStyle) {
     int pad = Math.max(0, left - DisplayWidth.of(french));
-    return (french + " ".repeat(pad) + GUTTER + english).stripTrailing();
+    String line = frenchStyle.apply(french, colour) + " ".repeat(pad) + GUTTER + englishStyle.apply(english.stripTrailing(), colour);
+    return line.stripTrailing();
   }
 }

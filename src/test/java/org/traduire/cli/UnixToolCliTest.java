@@ -71,6 +71,61 @@ class UnixToolCliTest {
     assertThat(r.err()).endsWith("(did you mean 'side-by-side'?)\n");
   }
 
+  private static Cli.Result onTerminal(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Context context =
+        new Context(new PrintWriter(out), new PrintWriter(err),
+            new ByteArrayInputStream("# Titre\n\nBonjour le monde.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            env, () -> false, () -> true);
+    int exit = Main.run(context, args);
+    return new Cli.Result(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void colourIsOnWhenStandardOutputIsATerminal() {
+    Cli.Result r = onTerminal(Map.of("XDG_CONFIG_HOME", "/none", "COLUMNS", "80"));
+
+    assertThat(r.out()).contains("\u001b[");
+  }
+
+  @Test
+  void colourIsOffWhenPiped() {
+    Cli.Result r = Cli.run("# Titre\n\nBonjour le monde.\n");
+
+    assertThat(r.out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void noColorVariableTurnsColourOff() {
+    Cli.Result r = onTerminal(Map.of("XDG_CONFIG_HOME", "/none", "COLUMNS", "80", "NO_COLOR", "1"));
+
+    assertThat(r.out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void colorNeverTurnsColourOffOnATerminal() {
+    Cli.Result r = onTerminal(Map.of("XDG_CONFIG_HOME", "/none", "COLUMNS", "80"), "--color=never");
+
+    assertThat(r.out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void colorAlwaysForcesColourInAPipeAndOverNoColor() {
+    Cli.Result r =
+        Cli.run("# Titre\n\nBonjour le monde.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            Map.of("XDG_CONFIG_HOME", "/none", "NO_COLOR", "1"), "--color=always", "-f", "interleaved");
+
+    assertThat(r.out()).contains("\u001b[");
+  }
+
+  @Test
+  void targetAndJsonNeverGetColour() {
+    Cli.Result r = onTerminal(Map.of("XDG_CONFIG_HOME", "/none"), "--color=always", "-f", "json");
+
+    assertThat(r.out()).doesNotContain("\u001b[");
+  }
+
   @Test
   void nameFarFromEveryKnownOneGetsNoSuggestion() {
     assertThat(Names.closest("babelfish", java.util.List.of("dictionary", "deepl"))).isEmpty();

@@ -12,7 +12,7 @@ import org.traduire.document.InputFormat;
 class InterleavedRendererTest {
   @Test
   void eachFrenchBlockIsFollowedByItsEnglishThenABlankLine() {
-    String out = Golden.render(new InterleavedRenderer(), Samples.markdown());
+    String out = Golden.render(new InterleavedRenderer(false), Samples.markdown());
 
     assertThat(out)
         .startsWith(
@@ -22,21 +22,21 @@ class InterleavedRendererTest {
 
   @Test
   void blankRunsAreNotRepeated() {
-    String out = Golden.render(new InterleavedRenderer(), Samples.article());
+    String out = Golden.render(new InterleavedRenderer(false), Samples.article());
 
     assertThat(out).doesNotContain("\n\n\n").endsWith("January 2025.\n");
   }
 
   @Test
   void codeIsShownOnce() {
-    String out = Golden.render(new InterleavedRenderer(), Samples.markdown());
+    String out = Golden.render(new InterleavedRenderer(false), Samples.markdown());
 
     assertThat(out).containsOnlyOnce("jq .summary sortie.json");
   }
 
   @Test
   void failedBlocksAreMarkedAfterTheirLead() {
-    String out = Golden.render(new InterleavedRenderer(), Samples.markdown());
+    String out = Golden.render(new InterleavedRenderer(false), Samples.markdown());
 
     assertThat(out)
         .contains(
@@ -56,7 +56,7 @@ class InterleavedRendererTest {
                 Samples.para("", "Deux.", "Two.")),
             List.of(0.9));
 
-    assertThat(Golden.render(new InterleavedRenderer(), doc))
+    assertThat(Golden.render(new InterleavedRenderer(false), doc))
         .isEqualTo("Un.\nOne.\n\n* * *\n\nDeux.\nTwo.\n");
   }
 }
