@@ -67,6 +67,26 @@ final class DictdDictionary {
 
   /** Every usable entry, in index order; entries without a translation are skipped. */
   static List<Entry> read(Path index, Path dict) throws DictionaryFileException {
+    return entries(articles(index, dict));
+  }
+
+  /** The entries of these articles, in order; articles without a translation are skipped. */
+  static List<Entry> entries(List<String> articles) {
+    List<Entry> out = new ArrayList<>(articles.size());
+    for (String article : articles) {
+      Entry e = entry(article);
+      if (e != null) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The text of every article but the {@code 00database} ones, in index order; reading them is
+   * what can fail, so it is done first and parsing, the slower half, can wait.
+   */
+  static List<String> articles(Path index, Path dict) throws DictionaryFileException {
     byte[] data = data(dict);
     List<String> lines;
     try {
@@ -76,7 +96,7 @@ final class DictdDictionary {
     } catch (IOException e) {
       throw new DictionaryFileException(index + ": cannot read: " + e.getMessage(), e);
     }
-    List<Entry> out = new ArrayList<>(lines.size());
+    List<String> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {
@@ -95,10 +115,7 @@ final class DictdDictionary {
         throw new DictionaryFileException(index + " line " + (i + 1) + ": bad offset or length for \""
             + cols[0] + "\" (" + dict.getFileName() + " has " + data.length + " bytes)");
       }
-      Entry e = entry(new String(data, (int) offset, (int) length, StandardCharsets.UTF_8));
-      if (e != null) {
-        out.add(e);
-      }
+      out.add(new String(data, (int) offset, (int) length, StandardCharsets.UTF_8));
     }
     return out;
   }

@@ -86,7 +86,7 @@ public final class DictionaryBackend implements Backend {
       lexicon = Lexicon.load();
       lexicon.override(extras.overrides());
     }
-    Lexicon fallback = extras.fallback().isEmpty() ? null : extras.fallbackLexicon();
+    Lexicon fallback = extras.articles().isEmpty() ? null : extras.fallbackLexicon();
     return new Translator(lexicon, fallback, Shared.VERBS, Shared.INFLECTOR, markUnknown);
   }
 
