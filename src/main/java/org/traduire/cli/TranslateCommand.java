@@ -1,5 +1,6 @@
 package org.traduire.cli;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.traduire.pipeline.NotFrenchException;
 import org.traduire.pipeline.Pipeline;
 import org.traduire.pipeline.Plan;
 import org.traduire.pipeline.Planner;
+import org.traduire.pipeline.UnknownBackendException;
 import org.traduire.render.OutputFormat;
 import org.traduire.render.RenderOptions;
 import org.traduire.render.Renderers;
@@ -62,9 +64,15 @@ import picocli.CommandLine.Option;
       "  3  the input is not French (use --force to translate anyway)",
       "",
       "Settings: options, then environment variables (TRADUIRE_BACKEND,",
-      "TRADUIRE_FORMAT, TRADUIRE_INPUT_FORMAT, TRADUIRE_WIDTH), then the config",
-      "file (--config FILE, $TRADUIRE_CONFIG, or",
-      "$XDG_CONFIG_HOME/traduire/config.properties)."
+      "TRADUIRE_FORMAT, TRADUIRE_INPUT_FORMAT, TRADUIRE_WIDTH,",
+      "TRADUIRE_DICTIONARY_EXTRA, TRADUIRE_DICTIONARY_MARK_UNKNOWN), then the",
+      "config file (--config FILE, $TRADUIRE_CONFIG, or",
+      "$XDG_CONFIG_HOME/traduire/config.properties).",
+      "",
+      "More vocabulary: dictionary.extra (TRADUIRE_DICTIONARY_EXTRA) lists dictd",
+      "dictionaries such as FreeDict's /usr/share/dictd/freedict-fra-eng, used for",
+      "words the built-in lexicon lacks, and TSV glossaries (french<TAB>english),",
+      "which win over it; separate them with commas or colons."
     })
 final class TranslateCommand implements Callable<Integer> {
   private final Context context;
@@ -116,6 +124,15 @@ final class TranslateCommand implements Callable<Integer> {
       description = "Chunks translated at once. Default: the number of processors, between 2 and 4.")
   Integer jobs;
 
+  @Option(
+      names = "--mark-unknown",
+      negatable = true,
+      description =
+          "Write words the dictionary could not translate as *word, as Apertium does; names,"
+              + " acronyms and model numbers (DeepSeek, NVIDIA, H100) are left as they are."
+              + " Default: false.")
+  Boolean markUnknown;
+
   @Option(names = "--force", description = "Translate even when the text does not look French.")
   boolean force;
 
@@ -136,7 +153,7 @@ final class TranslateCommand implements Callable<Integer> {
     InputFormat inputFormat = common.inputFormat(config);
     RenderOptions renderOptions = new RenderOptions(width(config), colour());
     List<String> inputs = common.inputs(context);
-    Backend chosen = Backends.create(config.resolve(Key.BACKEND, backend));
+    Backend chosen = backend(config);
     if (!dryRun) {
       background(chosen::warmUp);
     }
@@ -261,6 +278,24 @@ final class TranslateCommand implements Callable<Integer> {
       default:
         throw new UsageException("--color '" + colour + "' is not one of auto, always, never"
             + Names.hint(colour, Candidates.ColourModes.NAMES));
+    }
+  }
+
+  /** The backend chain, made with the settings; an extra dictionary that cannot be used is a usage error. */
+  private Backend backend(Config config) throws UsageException, UnknownBackendException {
+    String given = markUnknown == null ? null : markUnknown.toString();
+    String value = config.resolve(Key.DICTIONARY_MARK_UNKNOWN, given);
+    String mark = value.toLowerCase(Locale.ROOT);
+    if (!mark.equals("true") && !mark.equals("false")) {
+      throw new UsageException("dictionary.mark-unknown '" + value + "' (from "
+          + config.origin(Key.DICTIONARY_MARK_UNKNOWN, given) + ") must be true or false");
+    }
+    Backends.Settings settings =
+        key -> key == Key.DICTIONARY_MARK_UNKNOWN ? mark : config.resolve(key, key == Key.BACKEND ? backend : null);
+    try {
+      return Backends.create(settings.get(Key.BACKEND), settings);
+    } catch (IOException e) {
+      throw new UsageException(e.getMessage());
     }
   }
 

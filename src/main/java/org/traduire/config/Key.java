@@ -9,7 +9,9 @@ public enum Key {
   FORMAT("format", "TRADUIRE_FORMAT", "side-by-side"),
   INPUT_FORMAT("input.format", "TRADUIRE_INPUT_FORMAT", "auto"),
   WIDTH("width", "TRADUIRE_WIDTH", ""),
-  JOBS("jobs", "TRADUIRE_JOBS", "");
+  JOBS("jobs", "TRADUIRE_JOBS", ""),
+  DICTIONARY_EXTRA("dictionary.extra", "TRADUIRE_DICTIONARY_EXTRA", ""),
+  DICTIONARY_MARK_UNKNOWN("dictionary.mark-unknown", "TRADUIRE_DICTIONARY_MARK_UNKNOWN", "false");
 
   private final String property;
   private final String env;

@@ -10,16 +10,48 @@ import org.traduire.translate.TranslationException;
  * inflection and word-order rules. Needs no key and no network; the default backend.
  */
 public final class DictionaryBackend implements Backend {
-  /** Loads the lexicon on first use, once per JVM. */
-  private static final class Holder {
-    static final Translator TRANSLATOR = Translator.load();
+  /** The tables every translator shares, loaded on first use, once per JVM. */
+  private static final class Shared {
+    static final FrenchVerbs VERBS = FrenchVerbs.load();
+    static final Inflector INFLECTOR = Inflector.load();
   }
 
-  private DictionaryBackend() {}
+  /** The built-in lexicon, loaded on first use, once per JVM; never changed after loading. */
+  private static final class Builtin {
+    static final Lexicon LEXICON = Lexicon.load();
+  }
+
+  /** The translator of the default backend. */
+  private static final class Holder {
+    static final Translator TRANSLATOR = new Translator(Builtin.LEXICON, Shared.VERBS, Shared.INFLECTOR);
+  }
+
+  /** The extra dictionaries read at creation; null for the default backend. */
+  private final Extras extras;
+  private final boolean markUnknown;
+  private volatile Translator own;
+
+  private DictionaryBackend(Extras extras, boolean markUnknown) {
+    this.extras = extras;
+    this.markUnknown = markUnknown;
+  }
 
   /** The backend over the built-in lexicon, which loads on the first translation (or warm-up). */
   public static DictionaryBackend create() {
-    return new DictionaryBackend();
+    return new DictionaryBackend(null, false);
+  }
+
+  /**
+   * The backend with these options. The extra dictionaries are read now, so that a missing or
+   * malformed one fails here; the lexicon loads on the first translation (or warm-up).
+   *
+   * @throws DictionaryFileException naming the file (and line) that cannot be used
+   */
+  public static DictionaryBackend create(DictionaryOptions options) throws DictionaryFileException {
+    if (options.equals(DictionaryOptions.DEFAULT)) {
+      return create();
+    }
+    return new DictionaryBackend(Extras.load(options.extra()), options.markUnknown());
   }
 
   /** Loads the lexicon and tables now. */
@@ -28,8 +60,34 @@ public final class DictionaryBackend implements Backend {
     translator();
   }
 
-  private static Translator translator() {
-    return Holder.TRANSLATOR;
+  private Translator translator() {
+    if (extras == null) {
+      return Holder.TRANSLATOR;
+    }
+    Translator t = own;
+    if (t == null) {
+      synchronized (this) {
+        t = own;
+        if (t == null) {
+          own = t = build();
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * A translator of its own: the user's glossary on a fresh copy of the built-in lexicon (the
+   * shared one when there is no glossary), dictd entries behind it.
+   */
+  private Translator build() {
+    Lexicon lexicon = Builtin.LEXICON;
+    if (!extras.overrides().isEmpty()) {
+      lexicon = Lexicon.load();
+      lexicon.override(extras.overrides());
+    }
+    Lexicon fallback = extras.articles().isEmpty() ? null : extras.fallbackLexicon();
+    return new Translator(lexicon, fallback, Shared.VERBS, Shared.INFLECTOR, markUnknown);
   }
 
   @Override

@@ -164,6 +164,50 @@ final class Lexicon {
     node.addEntry(entry);
   }
 
+  /**
+   * Puts a user's entries before the built-in ones, in the order given: each replaces the entries
+   * of the same French word or phrase and part of speech, and comes first among the others.
+   */
+  void override(List<Entry> user) {
+    java.util.Set<Entry> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Entry e : user) {
+      String key = Tokenizer.normalise(e.french());
+      for (Entry old : slot(e.french())) {
+        if (old.pos() == e.pos() && Tokenizer.normalise(old.french()).equals(key)) {
+          replaced.add(old);
+        }
+      }
+      slot(e.french()).removeAll(replaced);
+    }
+    for (int k = user.size() - 1; k >= 0; k--) {
+      slot(user.get(k).french()).add(0, user.get(k));
+    }
+    List<Entry> kept = new ArrayList<>(user);
+    for (Entry e : entries) {
+      if (!replaced.contains(e)) {
+        kept.add(e);
+      }
+    }
+    entries.clear();
+    entries.addAll(kept);
+  }
+
+  /** The modifiable list of entries for this French word or phrase, created when missing. */
+  private List<Entry> slot(String french) {
+    List<String> keys = keys(french);
+    if (keys.size() == 1) {
+      return words.computeIfAbsent(keys.get(0), k -> new ArrayList<>(1));
+    }
+    Node node = root;
+    for (String key : keys) {
+      node = node.childOrNew(key);
+    }
+    if (!(node.entries instanceof ArrayList)) {
+      node.entries = new ArrayList<>(node.entries);
+    }
+    return node.entries;
+  }
+
   static List<String> keys(String french) {
     String key = Tokenizer.normalise(french);
     if (key.indexOf('\'') < 0 && key.indexOf('-') < 0) {

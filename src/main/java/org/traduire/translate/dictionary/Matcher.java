@@ -18,10 +18,23 @@ final class Matcher {
 
   private final Lexicon lexicon;
   private final FrenchMorphology morphology;
+  /** Readings from extra dictionaries, for words {@link #morphology} does not know; may be null. */
+  private final FrenchMorphology fallback;
 
   Matcher(Lexicon lexicon, FrenchMorphology morphology) {
+    this(lexicon, morphology, null);
+  }
+
+  Matcher(Lexicon lexicon, FrenchMorphology morphology, FrenchMorphology fallback) {
     this.lexicon = lexicon;
     this.morphology = morphology;
+    this.fallback = fallback;
+  }
+
+  /** The readings of a single word: the lexicon's, else the extra dictionaries'. */
+  private List<Reading> analyse(String key) {
+    List<Reading> readings = morphology.analyse(key);
+    return readings.isEmpty() && fallback != null ? fallback.analyse(key) : readings;
   }
 
   /** The longest phrase found so far: its length in tokens, trie node and the forms of an inflected word in it. */
@@ -116,7 +129,7 @@ final class Matcher {
         }
         i = last + 1;
       } else {
-        List<Reading> readings = shape == Shape.MIXED ? List.of() : morphology.analyse(t.key());
+        List<Reading> readings = shape == Shape.MIXED ? List.of() : analyse(t.key());
         readings = filterByCase(readings, t.text(), shape, sentenceStart, upperContext, units, tokens, i);
         unit = new Unit(Unit.Kind.WORD, t.text(), before, readings);
         i++;
@@ -299,7 +312,7 @@ final class Matcher {
       return false;
     }
     Shape s = Shape.of(next.text());
-    return s == Shape.MIXED || morphology.analyse(next.key()).isEmpty();
+    return s == Shape.MIXED || analyse(next.key()).isEmpty();
   }
 
   /** The case pattern of a word. */

@@ -10,9 +10,16 @@ import java.util.Locale;
  */
 final class Realizer {
   private final Inflector inflector;
+  /** Writes {@code *word} for a lower-case word no dictionary knows, as Apertium does. */
+  private final boolean markUnknown;
 
   Realizer(Inflector inflector) {
+    this(inflector, false);
+  }
+
+  Realizer(Inflector inflector, boolean markUnknown) {
     this.inflector = inflector;
+    this.markUnknown = markUnknown;
   }
 
   String render(List<Unit> units, String leading) {
@@ -81,7 +88,10 @@ final class Realizer {
   private String word(Unit u) {
     if (u.reading == null) {
       String ordinal = Typography.ordinal(u.source);
-      return ordinal != null ? ordinal : u.source;
+      if (ordinal != null) {
+        return ordinal;
+      }
+      return markUnknown && plainWord(u.source) ? "*" + u.source : u.source;
     }
     switch (u.reading.pos()) {
       case V:
@@ -92,6 +102,22 @@ final class Realizer {
       default:
         return u.english;
     }
+  }
+
+  /**
+   * A word that would be in a dictionary if it were French: letters only and no capital. Names,
+   * acronyms and model numbers ({@code DeepSeek}, {@code NVIDIA}, {@code H100}, {@code o1}) are not.
+   */
+  static boolean plainWord(String word) {
+    boolean letter = false;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isDigit(c) || Character.isUpperCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   /** Puts an adverb after the first auxiliary of a verb phrase, else before the verb. */
@@ -173,8 +199,9 @@ final class Realizer {
       return "";
     }
     char last = out.charAt(out.length() - 1);
+    char first = t.charAt(0) == '*' && t.length() > 1 && !u.known() ? t.charAt(1) : t.charAt(0);
     if (gap.isEmpty() && u.kind == Unit.Kind.WORD && Character.isLetterOrDigit(last)
-        && Character.isLetterOrDigit(t.charAt(0))) {
+        && Character.isLetterOrDigit(first)) {
       return " ";
     }
     return gap;

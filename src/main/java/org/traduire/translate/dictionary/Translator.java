@@ -14,8 +14,17 @@ final class Translator {
   private final Realizer realizer;
 
   Translator(Lexicon lexicon, FrenchVerbs verbs, Inflector inflector) {
-    this.matcher = new Matcher(lexicon, new FrenchMorphology(lexicon, verbs));
-    this.realizer = new Realizer(inflector);
+    this(lexicon, null, verbs, inflector, false);
+  }
+
+  /**
+   * With a {@code fallback} lexicon (extra dictionaries, may be null) for words {@code lexicon}
+   * does not know; with {@code markUnknown}, unknown words are written {@code *word}.
+   */
+  Translator(Lexicon lexicon, Lexicon fallback, FrenchVerbs verbs, Inflector inflector, boolean markUnknown) {
+    this.matcher = new Matcher(lexicon, new FrenchMorphology(lexicon, verbs),
+        fallback == null ? null : new FrenchMorphology(fallback, verbs));
+    this.realizer = new Realizer(inflector, markUnknown);
     this.rules = List.of(
       new NegationRule(),
       new CompoundTenseRule(),
