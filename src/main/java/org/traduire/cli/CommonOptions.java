@@ -40,7 +40,12 @@ final class CommonOptions {
               + " line). Default: auto.")
   String inputFormat;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Read settings from FILE. Default: $TRADUIRE_CONFIG, else"
+              + " $XDG_CONFIG_HOME/traduire/config.properties if it exists.")
   Path config;
 
   @Option(names = {"-q", "--quiet"}, description = "Print no notes on standard error, only errors.")
