@@ -14,9 +14,19 @@ final class Translator {
   private final Realizer realizer;
 
   Translator(Lexicon lexicon, FrenchVerbs verbs, Inflector inflector) {
-    this.matcher = new Matcher(lexicon, new FrenchMorphology(lexicon, verbs));
-    this.realizer = new Realizer(inflector);
-    this.rules = List.of(
+    this(new Matcher(lexicon, new FrenchMorphology(lexicon, verbs)), new Realizer(inflector),
+        defaultRules(inflector));
+  }
+
+  private Translator(Matcher matcher, Realizer realizer, List<Rule> rules) {
+    this.matcher = matcher;
+    this.realizer = realizer;
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The rules in the order they run; each sees the units as the rules before it left them. */
+  static List<Rule> defaultRules(Inflector inflector) {
+    return List.of(
       new NegationRule(),
       new CompoundTenseRule(),
       new CliticRule(),
@@ -35,6 +45,16 @@ final class Translator {
       new AdverbRule());
   }
 
+  /** This translator's rules, in order. */
+  List<Rule> rules() {
+    return rules;
+  }
+
+  /** A translator over the same lexicon with other rules: tests use it to show what each rule does. */
+  Translator withRules(List<Rule> other) {
+    return new Translator(matcher, realizer, other);
+  }
+
   static Translator load() {
     return new Translator(Lexicon.load(), FrenchVerbs.load(), Inflector.load());
   }
@@ -43,11 +63,7 @@ final class Translator {
     if (french.isBlank()) {
       return french;
     }
-    List<Unit> units = matcher.units(Tokenizer.tokenize(french));
-    disambiguator.apply(units);
-    for (Rule rule : rules) {
-      rule.apply(units);
-    }
+    List<Unit> units = analyse(french);
     int lead = 0;
     while (lead < french.length() && Tokenizer.space(french.charAt(lead))) {
       lead++;
