@@ -68,6 +68,10 @@ final class AgreementRule implements Rule {
     if (noun.form.plural() || lexicalPlural(noun)) {
       return;
     }
+    if (afterDeletedDes(units, i)) {
+      noun.form = noun.form.withPlural(true); // "a levé des fonds": ArticleRule dropped the "des"
+      return;
+    }
     for (int hops = 0; prev != null && hops < 3 && prev.pos(Pos.ADJ); hops++) {
       p = Units.prevWord(units, p);
       prev = Units.at(units, p);
@@ -82,6 +86,19 @@ final class AgreementRule implements Rule {
     if (plural) {
       noun.form = noun.form.withPlural(true);
     }
+  }
+
+  private static boolean afterDeletedDes(List<Unit> units, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      Unit u = units.get(j);
+      if (u.deleted && u.is("des")) {
+        return true;
+      }
+      if (!u.deleted && !u.pos(Pos.ADJ)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean pluralBefore(List<Unit> units, int de) {

@@ -35,6 +35,10 @@ final class ArticleRule implements Rule {
       if (u.is("à") && next != null && next.pos(Pos.PROP) && !next.english.startsWith("the ")) {
         u.text = "in";
       }
+      if (u.is("de", "d'") && u.text == null && indefinitePlural(units, i)) {
+        u.delete();
+        continue;
+      }
       if (!u.pos(Pos.DET) || !ARTICLES.contains(u.key)) {
         continue;
       }
@@ -51,6 +55,30 @@ final class ArticleRule implements Rule {
         u.delete();
       }
     }
+  }
+
+  /**
+   * "de" before an adjective and a plural noun is the plural of "un" ("a annoncé de nouvelles
+   * mesures" → "announced new measures"), unless it follows a noun, adjective or quantity whose
+   * complement it is ("le prix de nouvelles voitures", "beaucoup de bonnes idées").
+   */
+  private static boolean indefinitePlural(List<Unit> units, int i) {
+    int a = Units.nextWord(units, i);
+    if (a < 0 || !units.get(a).pos(Pos.ADJ) || !pluralSpelling(units.get(a))) {
+      return false;
+    }
+    Unit noun = Units.at(units, Units.nextWord(units, a));
+    if (noun == null || !noun.pos(Pos.N) || !noun.form.plural() && !pluralSpelling(noun)) {
+      return false;
+    }
+    Unit prev = Units.at(units, Units.prevWord(units, i));
+    return prev == null || !(prev.nounLike() || prev.pos(Pos.ADJ) || prev.pos(Pos.ADV) || prev.pos(Pos.NUM)
+        || prev.pos(Pos.PHR) || prev.tense(Tense.PARTICIPLE) && !prev.finiteVerb());
+  }
+
+  /** French plurals end in s or x ("nouvelles", "progrès"); lexicon entries may be plural forms. */
+  private static boolean pluralSpelling(Unit u) {
+    return u.form.plural() || u.key.endsWith("s") || u.key.endsWith("x");
   }
 
   /** Whether "des" after this unit means "of the" rather than the plural of "un". */

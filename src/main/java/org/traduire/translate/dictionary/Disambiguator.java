@@ -50,10 +50,20 @@ final class Disambiguator {
     }
     boolean nextVerb = false;
     boolean nextNominal = false;
+    boolean nextInfinitive = false;
+    boolean nextNoun = false;
     for (Reading r : next.readings) {
       nextVerb |= r.finiteVerb();
+      nextInfinitive |= r.tense(Tense.INFINITIVE);
+      nextNoun |= r.pos() == Pos.N || r.pos() == Pos.ADJ || r.pos() == Pos.PROP;
       nextNominal |= r.pos() == Pos.N || r.pos() == Pos.ADJ || r.pos() == Pos.PROP || r.pos() == Pos.NUM
           || r.pos() == Pos.ADV || r.tense(Tense.INFINITIVE) || r.tense(Tense.PARTICIPLE);
+    }
+    // "pour le rapatrier", "peut le dire": an infinitive that is no noun takes an object pronoun;
+    // "le dîner" is a noun unless a verb governs it ("va le dîner" is rare, "peut le voir" is not)
+    if (nextInfinitive && !u.is("en") && (!nextNoun || prev != null && prev.finiteVerb() && !nextVerb)) {
+      pick(u, Pos.PRON);
+      return;
     }
     if (next.readings.isEmpty() || next.kind != Unit.Kind.WORD) {
       nextNominal = true;
@@ -131,6 +141,10 @@ final class Disambiguator {
       }
       if (prev != null && prev.nounLike()) {
         s += 1;
+      }
+      if (afterPrep && prev.is("de", "d'") && next != null && !next.readings.isEmpty()
+          && next.readings.get(0).pos() == Pos.N) {
+        s += 2.5; // "de nouvelles mesures": an adjective before its noun, not the noun "news"
       }
       if (afterAux) {
         s += afterBe(units, i) ? 4.5 : 2;

@@ -27,6 +27,7 @@ final class Translator {
   /** The rules in the order they run; each sees the units as the rules before it left them. */
   static List<Rule> defaultRules(Inflector inflector) {
     return List.of(
+      new InversionRule(),
       new NegationRule(),
       new CompoundTenseRule(),
       new CliticRule(),
@@ -42,7 +43,8 @@ final class Translator {
       new ComparisonRule(inflector),
       new AdjectiveOrderRule(),
       new PossessiveRule(),
-      new AdverbRule());
+      new AdverbRule(),
+      new QuestionRule(inflector));
   }
 
   /** This translator's rules, in order. */

@@ -61,7 +61,28 @@ class RuleContributionTest {
       new Case(PossessiveRule.class, "Les résultats de Renault ont déçu les marchés.",
           "Renault’s results disappointed the markets."),
       new Case(AdverbRule.class, "Le président rencontrera bientôt les syndicats.",
-          "The president will soon meet the trade unions."));
+          "The president will soon meet the trade unions."),
+      new Case(InversionRule.class, "« Nous partirons demain », a-t-il déclaré.",
+          "“We will leave tomorrow”, he declared."),
+      new Case(QuestionRule.class, "Pourquoi la banque a-t-elle relevé ses taux ?",
+          "Why did the bank raise its rates?"),
+      new Case(QuestionRule.class, "Est-ce que le gouvernement va réagir ?",
+          "Is the government going to react?"),
+      new Case(QuestionRule.class, "Peut-on encore sauver le climat ?",
+          "Can we still save the climate?"),
+      // sentences for later fixes inside a rule, each failing without its fix
+      new Case(NegationRule.class, "Le ministre ne pouvait cacher sa colère.",
+          "The minister could not hide his anger."),
+      new Case(ReferenceRule.class, "La directrice a présenté sa démission.",
+          "The director presented her resignation."),
+      new Case(ReferenceRule.class, "Mr. Fogg offrit son bras à la jeune femme.",
+          "Mr. Fogg offered his arm to the young woman."),
+      new Case(CliticRule.class, "L'entreprise a levé des fonds pour le racheter.",
+          "The company raised funds to buy it."),
+      new Case(ArticleRule.class, "Le gouvernement a annoncé de nouvelles mesures.",
+          "The government announced new measures."),
+      new Case(ArticleRule.class, "Les analystes ont de bonnes raisons de douter.",
+          "The analysts have good reasons to doubt."));
 
   static Stream<Case> cases() {
     return CASES.stream();
