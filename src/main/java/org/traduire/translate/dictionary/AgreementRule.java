@@ -12,7 +12,7 @@ final class AgreementRule implements Rule {
   private static final Set<String> PLURAL_DETS = Set.of("les", "des", "ces", "mes", "tes", "ses",
       "nos", "vos", "leurs", "plusieurs", "quelques", "certains", "certaines", "différents",
       "différentes", "divers", "diverses", "nombreux", "nombreuses", "aux", "tous", "toutes",
-      "quels", "quelles", "lesquels", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+      "quels", "quelles", "lesquels", "combien de", "combien d'", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
       "neuf", "dix", "douze", "quinze", "vingt", "trente", "cent", "mille");
   private static final Set<String> QUANTITIES = Set.of("million", "billion", "thousand",
       "hundred", "dozen", "trillion");
@@ -25,7 +25,10 @@ final class AgreementRule implements Rule {
   private static boolean lexicalPlural(Unit noun) {
     int space = noun.key.indexOf(' ');
     if (space < 0) {
-      return false;
+      // an irregular plural entered as such: "yeux" → "eyes"
+      String en = noun.english;
+      return (noun.key.endsWith("x") || noun.key.endsWith("s")) && noun.lemma().equals(noun.key)
+          && en.endsWith("s") && !en.endsWith("ss") && !en.endsWith("us") && !en.endsWith("is");
     }
     char c = noun.key.charAt(space - 1);
     return c == 's' || c == 'x';

@@ -153,6 +153,9 @@ final class Disambiguator {
       if (next != null && (next.kind == Unit.Kind.NUMBER || !next.readings.isEmpty()
           && nominalStart(next.readings.get(0).pos()))) {
         s += p == Pos.DET ? 2.5 : 1.5;
+      } else if (p == Pos.DET && next != null && next.kind == Unit.Kind.WORD && (next.readings.isEmpty()
+          || next.has(Pos.N))) {
+        s += 2.5; // "par son chevet", "de son conseiller": a determiner, not the noun "sound"
       }
     } else if (p == Pos.ADV && next != null && !next.readings.isEmpty()) {
       Pos np = next.readings.get(0).pos();

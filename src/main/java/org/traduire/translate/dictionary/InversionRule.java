@@ -32,7 +32,7 @@ final class InversionRule implements Rule {
         continue;
       }
       Unit pronoun = units.get(p);
-      boolean question = question(units, p);
+      boolean question = question(units, p) && !incise(units, v);
       if (AMBIGUOUS.contains(pronoun.key) && !question) {
         continue;
       }
@@ -45,6 +45,9 @@ final class InversionRule implements Rule {
         from = k;
       }
       int np = nounPhrase(units, from);
+      if (np >= 0 && !clauseStart(units, np)) {
+        np = -1; // "Combien de temps stationnera-t-il": the noun is no subject
+      }
       if (np >= 0 && !pronoun.is("ce")) {
         pronoun.delete();
         units.get(np).question = question;
@@ -61,6 +64,31 @@ final class InversionRule implements Rule {
       }
       v = p;
     }
+  }
+
+  /** "« Savez-vous … », ajouta-t-il": a verb of saying after a comma or quotation mark. */
+  private static boolean incise(List<Unit> units, int v) {
+    for (int k = v - 1; k >= 0; k--) {
+      Unit u = units.get(k);
+      if (u.deleted) {
+        continue;
+      }
+      return u.kind == Unit.Kind.PUNCT && (u.source.equals(",") || "»”\"".contains(u.source));
+    }
+    return false;
+  }
+
+  /** Whether a noun phrase starting at {@code i} can be a subject: first in its clause or after a question word. */
+  private static boolean clauseStart(List<Unit> units, int i) {
+    int p = Units.prevWord(units, i);
+    if (p < 0 || units.get(p).pos(Pos.ADV) || units.get(p).pos(Pos.CONJ)) {
+      return true;
+    }
+    // "Combien de salariés l'usine emploie-t-elle", "Quel prix la banque propose-t-elle"
+    while (p >= 0 && (units.get(p).nounLike() || units.get(p).pos(Pos.ADJ))) {
+      p = Units.prevWord(units, p);
+    }
+    return p >= 0 && units.get(p).is("combien de", "combien d'", "quel", "quelle", "quels", "quelles");
   }
 
   private static boolean hyphen(Unit u) {

@@ -82,7 +82,23 @@ class RuleContributionTest {
       new Case(ArticleRule.class, "Le gouvernement a annoncé de nouvelles mesures.",
           "The government announced new measures."),
       new Case(ArticleRule.class, "Les analystes ont de bonnes raisons de douter.",
-          "The analysts have good reasons to doubt."));
+          "The analysts have good reasons to doubt."),
+      new Case(ArticleRule.class, "La croissance ralentira en 2025.",
+          "Growth will slow down in 2025."),
+      new Case(ArticleRule.class, "Les laboratoires ont besoin de puces pour la formation.",
+          "The laboratories need chips for training."),
+      new Case(InversionRule.class, "« Connaissez-vous le ministre, demanda-t-il, ou son conseiller ? »",
+          "“Do you know the minister, he asked, or his adviser?”"),
+      new Case(QuestionRule.class, "Combien de salariés l'usine emploie-t-elle ?",
+          "How many employees does the factory employ?"),
+      new Case(QuestionRule.class, "Combien de temps le sommet durera-t-il ?",
+          "How long will the summit last?"),
+      new Case(TimeRule.class, "Les négociations reprendront à neuf heures du matin.",
+          "The negotiations will resume at nine o'clock in the morning."),
+      new Case(TimeRule.class, "Le train part à 11 h 40.",
+          "The train leaves at 11:40."),
+      new Case(ReferenceRule.class, "Le ministre a lu le rapport de son conseiller.",
+          "The minister read the report of his adviser."));
 
   static Stream<Case> cases() {
     return CASES.stream();
@@ -119,6 +135,12 @@ class RuleContributionTest {
       rules.add(r.getClass());
     }
     assertThat(covered).containsExactlyInAnyOrderElementsOf(rules);
+  }
+
+  @Test
+  void irregularPluralEntriesAreNotPluralisedAgain() {
+    assertThat(ALL.translate("Les yeux du monde sont tournés vers Genève."))
+        .isEqualTo("The eyes of the world are turned towards Geneva.");
   }
 
   @Test
