@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Number and person the French form does not show: a noun invariable in French is plural after a
  * plural determiner or number ("les GPU" → "the GPUs"); "millions de" after a number is "million"
- * ("50 millions de dollars" → "50 million dollars"); "on" takes a first-person plural verb ("we").
+ * ("50 millions de dollars" → "50 million dollars"); "on" takes a first-person plural verb ("we"),
+ * and before a verb of saying and "que" becomes a passive ("on estime que" → "it is estimated that").
  */
 final class AgreementRule implements Rule {
   private static final Set<String> PLURAL_DETS = Set.of("les", "des", "ces", "mes", "tes", "ses",
@@ -49,11 +50,37 @@ final class AgreementRule implements Rule {
         if (v >= 0 && units.get(v).finiteVerb()) {
           Unit verb = units.get(v);
           verb.form = verb.form.withPerson(1, true);
+          impersonal(units, u, v, verb);
         }
       } else if (u.pos(Pos.N)) {
         number(units, i, u);
       }
     }
+  }
+
+  /** Verbs whose "on … que" is an English passive: "on estime que" → "it is estimated that". */
+  private static final java.util.Map<String, String> REPORTING = java.util.Map.of("dire", "said",
+      "estimer", "estimated", "penser", "thought", "croire", "believed", "considérer", "considered",
+      "savoir", "known", "craindre", "feared", "prévoir", "expected", "affirmer", "claimed",
+      "rapporter", "reported");
+
+  private static void impersonal(List<Unit> units, Unit on, int v, Unit verb) {
+    String participle = REPORTING.get(verb.lemma());
+    Unit que = Units.at(units, Units.nextWord(units, v));
+    if (participle == null || que == null || !que.is("que", "qu'") || verb.negation != Negation.NONE
+        || Units.nextWord(units, units.indexOf(on)) != v || !verb.suffix.isEmpty() || verb.text != null) {
+      return;
+    }
+    String be;
+    switch (verb.form.tense()) {
+      case PRESENT: be = "is"; break;
+      case IMPERFECT: case PAST: be = "was"; break;
+      case FUTURE: be = "will be"; break;
+      case CONDITIONAL: be = "would be"; break;
+      default: return;
+    }
+    on.text = "it";
+    verb.text = be + " " + participle;
   }
 
   private static void number(List<Unit> units, int i, Unit noun) {

@@ -24,7 +24,7 @@ final class Disambiguator {
       Unit prev = Units.at(units, Units.prevWord(units, i));
       Unit next = Units.at(units, Units.nextWord(units, i));
       if (u.is("le", "la", "les", "l'", "leur") || u.is("en")) {
-        clitic(u, prev, next);
+        clitic(u, prev, next, Units.at(units, next == null ? -1 : Units.nextWord(units, Units.nextWord(units, i))));
         continue;
       }
       Reading best = u.readings.get(0);
@@ -41,7 +41,7 @@ final class Disambiguator {
     }
   }
 
-  private static void clitic(Unit u, Unit prev, Unit next) {
+  private static void clitic(Unit u, Unit prev, Unit next, Unit afterNext) {
     if (next == null) {
       if (u.is("en")) {
         pick(u, Pos.PREP);
@@ -59,9 +59,13 @@ final class Disambiguator {
       nextNominal |= r.pos() == Pos.N || r.pos() == Pos.ADJ || r.pos() == Pos.PROP || r.pos() == Pos.NUM
           || r.pos() == Pos.ADV || r.tense(Tense.INFINITIVE) || r.tense(Tense.PARTICIPLE);
     }
-    // "pour le rapatrier", "peut le dire": an infinitive that is no noun takes an object pronoun;
-    // "le dîner" is a noun unless a verb governs it ("va le dîner" is rare, "peut le voir" is not)
-    if (nextInfinitive && !u.is("en") && (!nextNoun || prev != null && prev.finiteVerb() && !nextVerb)) {
+    // "pour le rapatrier", "peut le dire": an infinitive after a verb or one of the prepositions that
+    // take one, and that is no noun, takes an object pronoun; "avec le lever du jour" stays a noun
+    boolean governed = prev == null || prev.verb() || prev.pos(Pos.PHR) || prev.pos(Pos.ADV) || prev.is("de", "d'", "à", "pour", "sans", "par", "ne", "n'")
+        || prev.key.endsWith(" de") || prev.key.endsWith(" d'") || prev.key.endsWith(" à") || subject(prev);
+    boolean nounComplement = afterNext != null && afterNext.is("du", "des");
+    if (nextInfinitive && !u.is("en") && governed && !nounComplement
+        && (!nextNoun || prev != null && prev.finiteVerb() && !nextVerb)) {
       pick(u, Pos.PRON);
       return;
     }

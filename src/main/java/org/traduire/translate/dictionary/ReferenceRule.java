@@ -99,8 +99,15 @@ final class ReferenceRule implements Rule {
 
   /** An unknown word written like a personal name: "Fogg", not "NVIDIA" or "H100". */
   private static boolean capitalised(Unit u) {
-    return u.kind == Unit.Kind.WORD && u.reading == null && Matcher.Shape.of(u.source) == Matcher.Shape.CAPITAL
-        && u.source.chars().allMatch(Character::isLetter);
+    if (u.kind != Unit.Kind.WORD || u.reading != null || Matcher.Shape.of(u.source) != Matcher.Shape.CAPITAL) {
+      return false;
+    }
+    for (int k = 0; k < u.source.length(); k++) {
+      if (!Character.isLetter(u.source.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Il est possible que", "il n'est pas certain de": être, an adjective, then que or de. */

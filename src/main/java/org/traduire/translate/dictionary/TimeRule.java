@@ -53,7 +53,8 @@ final class TimeRule implements Rule {
         clock(units, i, u);
       } else if (u.pos(Pos.NUM) && !u.deleted) {
         clock(units, i, u);
-      } else if (u.kind == Unit.Kind.WORD && u.reading == null && CLOCK.matcher(u.source).matches()) {
+      } else if (u.kind == Unit.Kind.WORD && u.reading == null && Character.isDigit(u.source.charAt(0))
+          && CLOCK.matcher(u.source).matches()) {
         java.util.regex.Matcher m = CLOCK.matcher(u.source);
         m.matches();
         u.text = m.group(1) + ":" + (m.group(2) == null ? "00" : m.group(2));

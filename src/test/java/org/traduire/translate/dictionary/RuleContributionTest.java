@@ -98,7 +98,9 @@ class RuleContributionTest {
       new Case(TimeRule.class, "Le train part à 11 h 40.",
           "The train leaves at 11:40."),
       new Case(ReferenceRule.class, "Le ministre a lu le rapport de son conseiller.",
-          "The minister read the report of his adviser."));
+          "The minister read the report of his adviser."),
+      new Case(AgreementRule.class, "On estime que la croissance ralentira.",
+          "It is estimated that growth will slow down."));
 
   static Stream<Case> cases() {
     return CASES.stream();
@@ -141,6 +143,12 @@ class RuleContributionTest {
   void irregularPluralEntriesAreNotPluralisedAgain() {
     assertThat(ALL.translate("Les yeux du monde sont tournés vers Genève."))
         .isEqualTo("The eyes of the world are turned towards Geneva.");
+  }
+
+  @Test
+  void anInfinitiveUsedAsANounKeepsItsArticle() {
+    assertThat(ALL.translate("Les soldats partent avec le lever du jour."))
+        .isEqualTo("The soldiers leave with the raise of the day.");
   }
 
   @Test
