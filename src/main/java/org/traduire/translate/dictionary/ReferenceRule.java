@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Pronouns whose English depends on what they refer to: "qui" is "who" after a person and
- * "which" otherwise; "son/sa/ses" are "his"/"her" after a subject "il"/"elle" in the segment and
- * "its" otherwise; "il" before an impersonal verb (falloir, sembler…) is "it".
+ * "which" otherwise; "son/sa/ses" are "his"/"her" after a subject "il"/"elle" or a person whose
+ * determiner or title shows the gender ("la directrice", "Mr. Fogg"), "their" after other persons
+ * and "its" otherwise; "il" before an impersonal verb (falloir, sembler…) is "it".
  */
 final class ReferenceRule implements Rule {
   private static final Set<String> PERSONS = Set.of("people", "person", "man", "woman", "CEO",
