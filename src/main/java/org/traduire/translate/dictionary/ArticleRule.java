@@ -20,6 +20,20 @@ final class ArticleRule implements Rule {
       "geopolitics", "inflation", "unemployment", "immigration", "terrorism", "globalisation",
       "digital technology", "robotics", "energy", "electricity", "nuclear power", "space", "history");
 
+  /**
+   * Mass nouns English uses without "the" unless a complement makes them specific: "pour la
+   * formation" → "for training", "la croissance ralentira" → "growth will slow", but "la croissance
+   * de la Chine" keeps "the".
+   */
+  private static final Set<String> MASS = Set.of("training", "growth", "competition", "demand",
+      "pollution", "poverty", "corruption", "violence", "production", "consumption", "trade",
+      "cooperation", "justice", "peace", "freedom", "tourism", "transport", "employment",
+      "unemployment", "regulation", "progress", "funding", "investment", "security", "safety",
+      "privacy", "equality", "prosperity", "stability", "migration", "crime", "racism", "fraud",
+      "automation", "manufacturing", "recycling", "nuclear energy");
+  private static final Set<String> COMPLEMENT = Set.of("de", "d'", "du", "des", "qui", "que", "qu'",
+      "dont", "où", "à", "au", "aux", "en");
+
   @Override
   public void apply(List<Unit> units) {
     for (int i = 0; i < units.size(); i++) {
@@ -35,6 +49,10 @@ final class ArticleRule implements Rule {
       if (u.is("à") && next != null && next.pos(Pos.PROP) && !next.english.startsWith("the ")) {
         u.text = "in";
       }
+      if (u.is("de", "d'") && u.text == null && indefinitePlural(units, i)) {
+        u.delete();
+        continue;
+      }
       if (!u.pos(Pos.DET) || !ARTICLES.contains(u.key)) {
         continue;
       }
@@ -47,10 +65,52 @@ final class ArticleRule implements Rule {
         stripArticle(u);
         continue;
       }
+      if (u.is("le", "la", "l'") && next != null && next.pos(Pos.N) && !next.form.plural()
+          && MASS.contains(next.english) && !specific(units, Units.nextWord(units, i))) {
+        stripArticle(u);
+        continue;
+      }
       if (u.is("des") && !ofTheAfter(Units.at(units, Units.prevWord(units, i)))) {
         u.delete();
       }
     }
+  }
+
+  /**
+   * "de" before an adjective and a plural noun is the plural of "un" ("a annoncé de nouvelles
+   * mesures" → "announced new measures"), unless it follows a noun, adjective or quantity whose
+   * complement it is ("le prix de nouvelles voitures", "beaucoup de bonnes idées").
+   */
+  private static boolean indefinitePlural(List<Unit> units, int i) {
+    int a = Units.nextWord(units, i);
+    if (a < 0 || !units.get(a).pos(Pos.ADJ) || !pluralSpelling(units.get(a))) {
+      return false;
+    }
+    Unit noun = Units.at(units, Units.nextWord(units, a));
+    if (noun == null || !noun.pos(Pos.N) || !noun.form.plural() && !pluralSpelling(noun)) {
+      return false;
+    }
+    Unit prev = Units.at(units, Units.prevWord(units, i));
+    return prev == null || !(prev.nounLike() || prev.pos(Pos.ADJ) || prev.pos(Pos.ADV) || prev.pos(Pos.NUM)
+        || prev.pos(Pos.PHR) || prev.tense(Tense.PARTICIPLE) && !prev.finiteVerb());
+  }
+
+  /** Whether the noun at {@code n}, past its adjectives, has a complement or relative clause. */
+  private static boolean specific(List<Unit> units, int n) {
+    int k = Units.nextWord(units, n);
+    while (k >= 0 && (units.get(k).pos(Pos.ADJ) || units.get(k).tense(Tense.PARTICIPLE))) {
+      k = Units.nextWord(units, k);
+    }
+    if (k < 0) {
+      return false;
+    }
+    Unit after = units.get(k);
+    return COMPLEMENT.contains(after.key) || after.key.startsWith("de ") || after.key.startsWith("d'");
+  }
+
+  /** French plurals end in s or x ("nouvelles", "progrès"); lexicon entries may be plural forms. */
+  private static boolean pluralSpelling(Unit u) {
+    return u.form.plural() || u.key.endsWith("s") || u.key.endsWith("x");
   }
 
   /** Whether "des" after this unit means "of the" rather than the plural of "un". */

@@ -24,7 +24,7 @@ final class Disambiguator {
       Unit prev = Units.at(units, Units.prevWord(units, i));
       Unit next = Units.at(units, Units.nextWord(units, i));
       if (u.is("le", "la", "les", "l'", "leur") || u.is("en")) {
-        clitic(u, prev, next);
+        clitic(u, prev, next, Units.at(units, next == null ? -1 : Units.nextWord(units, Units.nextWord(units, i))));
         continue;
       }
       Reading best = u.readings.get(0);
@@ -41,7 +41,7 @@ final class Disambiguator {
     }
   }
 
-  private static void clitic(Unit u, Unit prev, Unit next) {
+  private static void clitic(Unit u, Unit prev, Unit next, Unit afterNext) {
     if (next == null) {
       if (u.is("en")) {
         pick(u, Pos.PREP);
@@ -50,10 +50,24 @@ final class Disambiguator {
     }
     boolean nextVerb = false;
     boolean nextNominal = false;
+    boolean nextInfinitive = false;
+    boolean nextNoun = false;
     for (Reading r : next.readings) {
       nextVerb |= r.finiteVerb();
+      nextInfinitive |= r.tense(Tense.INFINITIVE);
+      nextNoun |= r.pos() == Pos.N || r.pos() == Pos.ADJ || r.pos() == Pos.PROP;
       nextNominal |= r.pos() == Pos.N || r.pos() == Pos.ADJ || r.pos() == Pos.PROP || r.pos() == Pos.NUM
           || r.pos() == Pos.ADV || r.tense(Tense.INFINITIVE) || r.tense(Tense.PARTICIPLE);
+    }
+    // "pour le rapatrier", "peut le dire": an infinitive after a verb or one of the prepositions that
+    // take one, and that is no noun, takes an object pronoun; "avec le lever du jour" stays a noun
+    boolean governed = prev == null || prev.verb() || prev.pos(Pos.PHR) || prev.pos(Pos.ADV) || prev.is("de", "d'", "à", "pour", "sans", "par", "ne", "n'")
+        || prev.key.endsWith(" de") || prev.key.endsWith(" d'") || prev.key.endsWith(" à") || subject(prev);
+    boolean nounComplement = afterNext != null && afterNext.is("du", "des");
+    if (nextInfinitive && !u.is("en") && governed && !nounComplement
+        && (!nextNoun || prev != null && prev.finiteVerb() && !nextVerb)) {
+      pick(u, Pos.PRON);
+      return;
     }
     if (next.readings.isEmpty() || next.kind != Unit.Kind.WORD) {
       nextNominal = true;
@@ -132,6 +146,10 @@ final class Disambiguator {
       if (prev != null && prev.nounLike()) {
         s += 1;
       }
+      if (afterPrep && prev.is("de", "d'") && next != null && !next.readings.isEmpty()
+          && next.readings.get(0).pos() == Pos.N) {
+        s += 2.5; // "de nouvelles mesures": an adjective before its noun, not the noun "news"
+      }
       if (afterAux) {
         s += afterBe(units, i) ? 4.5 : 2;
       }
@@ -139,6 +157,9 @@ final class Disambiguator {
       if (next != null && (next.kind == Unit.Kind.NUMBER || !next.readings.isEmpty()
           && nominalStart(next.readings.get(0).pos()))) {
         s += p == Pos.DET ? 2.5 : 1.5;
+      } else if (p == Pos.DET && next != null && next.kind == Unit.Kind.WORD && (next.readings.isEmpty()
+          || next.has(Pos.N))) {
+        s += 2.5; // "par son chevet", "de son conseiller": a determiner, not the noun "sound"
       }
     } else if (p == Pos.ADV && next != null && !next.readings.isEmpty()) {
       Pos np = next.readings.get(0).pos();

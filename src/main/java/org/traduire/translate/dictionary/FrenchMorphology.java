@@ -129,7 +129,9 @@ final class FrenchMorphology {
 
   private void nominal(Set<Reading> out, String word) {
     for (Suffix s : SUFFIXES) {
-      if (word.length() > s.ending().length() + 1 && word.endsWith(s.ending())) {
+      // a long ending may leave a one-letter stem: bonnes → bon, belle → beau
+      int stem = s.ending().length() >= 4 ? 1 : 2;
+      if (word.length() >= s.ending().length() + stem && word.endsWith(s.ending())) {
         String lemma = word.substring(0, word.length() - s.ending().length()) + s.lemmaEnding();
         for (Entry e : lexicon.word(lemma)) {
           if (e.pos() == Pos.N || e.pos() == Pos.ADJ) {

@@ -7,7 +7,8 @@ import java.util.Map;
  * French negation around the verb, {@code ne … pas} and friends: "ne" goes, "pas", "jamais",
  * "plus" become the verb's negation (rendered "does not", "never", "no longer" by the {@link
  * Inflector}); "rien", "personne", "aucun", "que" stay in place as "nothing", "nobody", "no",
- * "only". A lone expletive "ne" is dropped.
+ * "only". A lone "ne" negates pouvoir, savoir, oser and cesser, as in written French; elsewhere
+ * it is expletive and dropped.
  */
 final class NegationRule implements Rule {
   private static final Map<String, Negation> ADVERBS = Map.of("pas", Negation.NOT, "point", Negation.NOT,
@@ -15,6 +16,8 @@ final class NegationRule implements Rule {
   private static final Map<String, String> WORDS = Map.of("rien", "nothing", "personne", "nobody",
       "aucun", "no", "aucune", "no", "nul", "no", "nulle", "no", "que", "only", "qu'", "only",
       "nulle part", "nowhere", "ni", "neither");
+  /** Verbs that written French negates with "ne" alone: "il ne pouvait contenir" → "could not contain". */
+  private static final java.util.Set<String> LITERARY = java.util.Set.of("pouvoir", "savoir", "oser", "cesser");
 
   @Override
   public void apply(List<Unit> units) {
@@ -58,8 +61,21 @@ final class NegationRule implements Rule {
           }
         }
       }
-      negator(units, v, verb);
+      if (!negator(units, v, verb) && literary(units, v, verb)) {
+        verb.negation = Negation.NOT;
+      }
     }
+  }
+
+  /** "ne pouvait", or a compound tense of it: "n'a cessé". */
+  private static boolean literary(List<Unit> units, int v, Unit verb) {
+    if (LITERARY.contains(verb.lemma())) {
+      return true;
+    }
+    Unit pp = Units.at(units, Units.nextWord(units, v));
+    Reading participle = pp == null ? null : pp.findTense(Tense.PARTICIPLE);
+    return verb.lemma().equals("avoir") && participle != null
+        && LITERARY.contains(participle.entry().french());
   }
 
   private static boolean hasVerb(Unit u) {
@@ -71,7 +87,8 @@ final class NegationRule implements Rule {
     return false;
   }
 
-  private static void negator(List<Unit> units, int v, Unit verb) {
+  /** Whether a second negative word was found after the verb. */
+  private static boolean negator(List<Unit> units, int v, Unit verb) {
     int k = Units.nextWord(units, v);
     for (int hops = 0; k >= 0 && hops < 4; hops++) {
       Unit w = units.get(k);
@@ -79,21 +96,22 @@ final class NegationRule implements Rule {
       if (n != null) {
         verb.negation = n;
         w.delete();
-        return;
+        return true;
       }
       if (WORDS.containsKey(w.key)) {
         w.text = WORDS.get(w.key);
-        return;
+        return true;
       }
       if (w.key.startsWith("pas ") || w.key.startsWith("plus ") || w.key.startsWith("jamais ")) {
-        return;
+        return true;
       }
       boolean skippable = w.pos(Pos.ADV) || w.is("y", "en") || w.tense(Tense.PARTICIPLE)
           || w.pos(Pos.PRON) && !Disambiguator.SUBJECTS.contains(w.key);
       if (!skippable) {
-        return;
+        return false;
       }
       k = Units.nextWord(units, k);
     }
+    return false;
   }
 }

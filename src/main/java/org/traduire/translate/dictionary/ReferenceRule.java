@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Pronouns whose English depends on what they refer to: "qui" is "who" after a person and
- * "which" otherwise; "son/sa/ses" are "his"/"her" after a subject "il"/"elle" in the segment and
- * "its" otherwise; "il" before an impersonal verb (falloir, sembler…) is "it".
+ * "which" otherwise; "son/sa/ses" are "his"/"her" after a subject "il"/"elle" or a person whose
+ * determiner or title shows the gender ("la directrice", "Mr. Fogg"), "their" after other persons
+ * and "its" otherwise; "il" before an impersonal verb (falloir, sembler…) is "it".
  */
 final class ReferenceRule implements Rule {
   private static final Set<String> PERSONS = Set.of("people", "person", "man", "woman", "CEO",
@@ -47,10 +48,67 @@ final class ReferenceRule implements Rule {
         }
         Unit prev = Units.at(units, p);
         if (prev != null && prev.nounLike()) {
-          subject = person(prev) ? "person" : null;
+          subject = person(prev) || named(units, p) ? gender(units, p) : null;
         }
       }
     }
+  }
+
+  private static final Set<String> MASCULINE = Set.of("le", "un", "ce", "cet", "du", "au", "m", "mr",
+      "monsieur", "sir", "lord");
+  private static final Set<String> FEMININE = Set.of("la", "une", "cette", "mme", "mrs", "mlle",
+      "miss", "madame", "mademoiselle", "lady");
+
+  /**
+   * "il" or "elle" for a person whose determiner or title shows the gender ("le directeur", "la
+   * directrice", "Mme Dupont"), else "person" (English "their").
+   */
+  private static String gender(List<Unit> units, int noun) {
+    for (int j = noun - 1; j >= 0 && j >= noun - 6; j--) {
+      Unit u = units.get(j);
+      if (u.kind == Unit.Kind.PUNCT && !u.source.equals(".") || u.pos(Pos.V)) {
+        break;
+      }
+      if (MASCULINE.contains(u.key)) {
+        return "il";
+      }
+      if (FEMININE.contains(u.key)) {
+        return "elle";
+      }
+    }
+    return "person";
+  }
+
+  /** A name after a title ("Mr. Fogg", "Mme Dupont") or of two capitalised words ("Phileas Fogg"). */
+  private static boolean named(List<Unit> units, int k) {
+    if (!capitalised(units.get(k))) {
+      return false;
+    }
+    Unit before = Units.at(units, Units.prevWord(units, k));
+    if (before != null && capitalised(before)) {
+      return true;
+    }
+    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+      Unit u = units.get(j);
+      if (MASCULINE.contains(u.key) && u.source.length() > 1 && Character.isUpperCase(u.source.charAt(0))
+          || FEMININE.contains(u.key) && Character.isUpperCase(u.source.charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An unknown word written like a personal name: "Fogg", not "NVIDIA" or "H100". */
+  private static boolean capitalised(Unit u) {
+    if (u.kind != Unit.Kind.WORD || u.reading != null || Matcher.Shape.of(u.source) != Matcher.Shape.CAPITAL) {
+      return false;
+    }
+    for (int k = 0; k < u.source.length(); k++) {
+      if (!Character.isLetter(u.source.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Il est possible que", "il n'est pas certain de": être, an adjective, then que or de. */

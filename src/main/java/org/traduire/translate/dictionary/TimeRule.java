@@ -50,7 +50,69 @@ final class TimeRule implements Rule {
         }
       } else if (day(u)) {
         date(units, i, u);
+        clock(units, i, u);
+      } else if (u.pos(Pos.NUM) && !u.deleted) {
+        clock(units, i, u);
+      } else if (u.kind == Unit.Kind.WORD && u.reading == null && Character.isDigit(u.source.charAt(0))
+          && CLOCK.matcher(u.source).matches()) {
+        java.util.regex.Matcher m = CLOCK.matcher(u.source);
+        m.matches();
+        u.text = m.group(1) + ":" + (m.group(2) == null ? "00" : m.group(2));
+        Unit before = Units.at(units, Units.prevWord(units, i));
+        if (before != null && before.is("à") && before.text == null) {
+          before.text = "at";
+        }
       }
+    }
+  }
+
+  private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(\\d{1,2})h(\\d{2})?");
+  private static final Set<String> AT_TIME = Set.of("à", "vers", "avant", "après", "dès", "jusqu'à");
+
+  /**
+   * A time of day: "à sept heures" → "at seven o'clock", "à 11 h 40" → "at 11:40", "neuf heures du
+   * soir" → "nine o'clock in the evening". A number of hours after other words is a duration and
+   * stays ("pendant trois heures").
+   */
+  private static void clock(List<Unit> units, int i, Unit hour) {
+    Unit before = Units.at(units, Units.prevWord(units, i));
+    if (before == null || !AT_TIME.contains(before.key)) {
+      return;
+    }
+    int h = Units.nextWord(units, i);
+    if (h < 0) {
+      return;
+    }
+    Unit unit = units.get(h);
+    int after = Units.nextWord(units, h);
+    Unit minutes = Units.at(units, after);
+    if (unit.is("h") && hour.kind == Unit.Kind.NUMBER && minutes != null && minutes.kind == Unit.Kind.NUMBER
+        && minutes.source.length() == 2) {
+      unit.delete();
+      minutes.delete();
+      hour.text = hour.source + ":" + minutes.source;
+      after = Units.nextWord(units, after);
+    } else if (unit.lemma().equals("heure") && unit.pos(Pos.N)) {
+      unit.text = "o'clock";
+      if (minutes != null && (minutes.kind == Unit.Kind.NUMBER || minutes.pos(Pos.NUM))) {
+        unit.delete(); // "trois heures dix" → "three ten"
+        Unit word = Units.at(units, Units.nextWord(units, after));
+        if (word != null && word.lemma().equals("minute")) {
+          word.delete();
+          after = Units.nextWord(units, after);
+        }
+        after = Units.nextWord(units, after);
+      }
+    } else {
+      return;
+    }
+    if (before.is("à") && before.text == null) {
+      before.text = "at";
+    }
+    Unit du = Units.at(units, after);
+    Unit part = Units.at(units, Units.nextWord(units, after));
+    if (du != null && du.is("du") && part != null && part.is("matin", "soir")) {
+      du.text = "in the";
     }
   }
 

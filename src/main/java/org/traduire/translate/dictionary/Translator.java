@@ -22,10 +22,23 @@ final class Translator {
    * does not know; with {@code markUnknown}, unknown words are written {@code *word}.
    */
   Translator(Lexicon lexicon, Lexicon fallback, FrenchVerbs verbs, Inflector inflector, boolean markUnknown) {
-    this.matcher = new Matcher(lexicon, new FrenchMorphology(lexicon, verbs),
-        fallback == null ? null : new FrenchMorphology(fallback, verbs));
-    this.realizer = new Realizer(inflector, markUnknown);
-    this.rules = List.of(
+    this(
+        new Matcher(lexicon, new FrenchMorphology(lexicon, verbs),
+            fallback == null ? null : new FrenchMorphology(fallback, verbs)),
+        new Realizer(inflector, markUnknown),
+        defaultRules(inflector));
+  }
+
+  private Translator(Matcher matcher, Realizer realizer, List<Rule> rules) {
+    this.matcher = matcher;
+    this.realizer = realizer;
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The rules in the order they run; each sees the units as the rules before it left them. */
+  static List<Rule> defaultRules(Inflector inflector) {
+    return List.of(
+      new InversionRule(),
       new NegationRule(),
       new CompoundTenseRule(),
       new CliticRule(),
@@ -41,7 +54,18 @@ final class Translator {
       new ComparisonRule(inflector),
       new AdjectiveOrderRule(),
       new PossessiveRule(),
-      new AdverbRule());
+      new AdverbRule(),
+      new QuestionRule(inflector));
+  }
+
+  /** This translator's rules, in order. */
+  List<Rule> rules() {
+    return rules;
+  }
+
+  /** A translator over the same lexicon with other rules: tests use it to show what each rule does. */
+  Translator withRules(List<Rule> other) {
+    return new Translator(matcher, realizer, other);
   }
 
   static Translator load() {
@@ -52,11 +76,7 @@ final class Translator {
     if (french.isBlank()) {
       return french;
     }
-    List<Unit> units = matcher.units(Tokenizer.tokenize(french));
-    disambiguator.apply(units);
-    for (Rule rule : rules) {
-      rule.apply(units);
-    }
+    List<Unit> units = analyse(french);
     int lead = 0;
     while (lead < french.length() && Tokenizer.space(french.charAt(lead))) {
       lead++;

@@ -36,6 +36,8 @@ final class Unit {
   /** Set on the first noun of an English compound made by {@link CompoundNounRule}. */
   boolean modifier;
   String suffix = "";
+  /** Marks where a question's English auxiliary goes ("Why [has] he left"): see {@link QuestionRule}. */
+  boolean question;
   boolean deleted;
 
   Unit(Kind kind, String source, String before, List<Reading> readings) {
