@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Extra dictionaries (dictd, user glossary) and unknown-word marking in the dictionary backend. */
 class DictionaryExtrasTest {
   private static final String GALOCHE = "galoche /galɔʃ/ <n, fem>\n1. galosh, clog\n2. overshoe\n";
-  private static final String BUTINER = "butiner /bytine/ <v>\nto forage, to gather pollen\n";
+  private static final String BUTINER = "gloubiner /glubine/ <v>\nto forage, to gather pollen\n";
   private static final String MAISON = "maison /mɛzɔ̃/ <n, fem>\nmansion\n";
 
   @TempDir Path dir;
@@ -38,7 +38,7 @@ class DictionaryExtrasTest {
     DictionaryBackend backend = withExtras(DictdFiles.write(dir, "t", false, GALOCHE, BUTINER));
 
     assertThat(en(backend, "Les galoches.")).isEqualTo("The galoshes.");
-    assertThat(en(backend, "Les chats butinent.")).isEqualTo("The cats forage.");
+    assertThat(en(backend, "Les chats gloubinent.")).isEqualTo("The cats forage.");
   }
 
   @Test

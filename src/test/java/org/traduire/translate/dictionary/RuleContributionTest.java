@@ -73,8 +73,8 @@ class RuleContributionTest {
       // sentences for later fixes inside a rule, each failing without its fix
       new Case(NegationRule.class, "Le ministre ne pouvait cacher sa colère.",
           "The minister could not hide his anger."),
-      new Case(ReferenceRule.class, "La directrice a présenté sa démission.",
-          "The director presented her resignation."),
+      new Case(ReferenceRule.class, "La directrice a présenté son rapport.",
+          "The director presented her report."),
       new Case(ReferenceRule.class, "Mr. Fogg offrit son bras à la jeune femme.",
           "Mr. Fogg offered his arm to the young woman."),
       new Case(CliticRule.class, "L'entreprise a levé des fonds pour le racheter.",
