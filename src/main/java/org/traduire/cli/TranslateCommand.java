@@ -95,7 +95,7 @@ final class TranslateCommand implements Callable<Integer> {
       description =
           "Output: side-by-side (two columns), interleaved (each French block then its English),"
               + " target (English only, in the input's format), json, tmx (TMX 1.4b translation"
-              + " memory). Default: side-by-side.")
+              + " memory), xliff (XLIFF 2.1). Default: side-by-side.")
   String format;
 
   @Option(

@@ -10,7 +10,8 @@ public enum OutputFormat {
   INTERLEAVED("interleaved"),
   TARGET("target"),
   JSON("json"),
-  TMX("tmx");
+  TMX("tmx"),
+  XLIFF("xliff");
 
   private final String label;
 

@@ -19,6 +19,7 @@ public final class Renderers {
       case TARGET -> new TargetRenderer();
       case JSON -> new JsonRenderer();
       case TMX -> new TmxRenderer(startOfRun(), version());
+      case XLIFF -> new XliffRenderer();
     };
   }
 

@@ -70,6 +70,13 @@ class GoldenFilesTest {
     Golden.assertMatches(name + ".tmx.expected", Golden.render(renderer, sample.get()));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void xliffMatchesItsGoldenFile(String name, Supplier<BilingualDocument> sample)
+      throws IOException {
+    check(name, sample.get(), OutputFormat.XLIFF, RenderOptions.DEFAULT_WIDTH, "");
+  }
+
   private static void check(
       String name, BilingualDocument document, OutputFormat format, int width, String suffix)
       throws IOException {
