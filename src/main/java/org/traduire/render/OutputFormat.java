@@ -10,6 +10,7 @@ public enum OutputFormat {
   INTERLEAVED("interleaved"),
   TARGET("target"),
   JSON("json"),
+  MARKDOWN("markdown"),
   TMX("tmx"),
   XLIFF("xliff");
 
