@@ -9,7 +9,10 @@ public enum OutputFormat {
   SIDE_BY_SIDE("side-by-side"),
   INTERLEAVED("interleaved"),
   TARGET("target"),
-  JSON("json");
+  JSON("json"),
+  MARKDOWN("markdown"),
+  TMX("tmx"),
+  XLIFF("xliff");
 
   private final String label;
 

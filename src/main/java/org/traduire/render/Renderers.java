@@ -1,5 +1,8 @@
 package org.traduire.render;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import org.traduire.document.AlignedBlock;
 
@@ -15,7 +18,24 @@ public final class Renderers {
       case INTERLEAVED -> new InterleavedRenderer(options.colour());
       case TARGET -> new TargetRenderer();
       case JSON -> new JsonRenderer();
+      case MARKDOWN -> new MarkdownRenderer();
+      case TMX -> new TmxRenderer(startOfRun(), version());
+      case XLIFF -> new XliffRenderer();
     };
+  }
+
+  /**
+   * The system clock stopped at this moment, so that every document of one run, and every render of
+   * one document, carries the same creation date.
+   */
+  private static Clock startOfRun() {
+    return Clock.fixed(Instant.now(), ZoneOffset.UTC);
+  }
+
+  /** traduire's version from the jar's manifest, {@code dev} when run from classes. */
+  static String version() {
+    String v = Renderers.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
   }
 
   /** The mark shown to readers where a block could not be translated. */

@@ -62,6 +62,28 @@ class GoldenFilesTest {
     check(name, sample.get(), OutputFormat.JSON, RenderOptions.DEFAULT_WIDTH, "");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void markdownMatchesItsGoldenFile(String name, Supplier<BilingualDocument> sample)
+      throws IOException {
+    check(name, sample.get(), OutputFormat.MARKDOWN, RenderOptions.DEFAULT_WIDTH, "");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void tmxMatchesItsGoldenFile(String name, Supplier<BilingualDocument> sample)
+      throws IOException {
+    Renderer renderer = new TmxRenderer(TmxRendererTest.CLOCK, "test");
+    Golden.assertMatches(name + ".tmx.expected", Golden.render(renderer, sample.get()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void xliffMatchesItsGoldenFile(String name, Supplier<BilingualDocument> sample)
+      throws IOException {
+    check(name, sample.get(), OutputFormat.XLIFF, RenderOptions.DEFAULT_WIDTH, "");
+  }
+
   private static void check(
       String name, BilingualDocument document, OutputFormat format, int width, String suffix)
       throws IOException {
