@@ -9,7 +9,8 @@ public enum OutputFormat {
   SIDE_BY_SIDE("side-by-side"),
   INTERLEAVED("interleaved"),
   TARGET("target"),
-  JSON("json");
+  JSON("json"),
+  HTML("html");
 
   private final String label;
 

@@ -15,6 +15,7 @@ public final class Renderers {
       case INTERLEAVED -> new InterleavedRenderer(options.colour());
       case TARGET -> new TargetRenderer();
       case JSON -> new JsonRenderer();
+      case HTML -> new HtmlRenderer();
     };
   }
 

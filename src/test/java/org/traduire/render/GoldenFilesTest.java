@@ -62,6 +62,13 @@ class GoldenFilesTest {
     check(name, sample.get(), OutputFormat.JSON, RenderOptions.DEFAULT_WIDTH, "");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void htmlMatchesItsGoldenFile(String name, Supplier<BilingualDocument> sample)
+      throws IOException {
+    check(name, sample.get(), OutputFormat.HTML, RenderOptions.DEFAULT_WIDTH, "");
+  }
+
   private static void check(
       String name, BilingualDocument document, OutputFormat format, int width, String suffix)
       throws IOException {
