@@ -53,15 +53,15 @@ final class HtmlRenderer implements Renderer {
       .meta { color: var(--muted); font-size: .85rem; margin: 0 0 1rem; }
       .row {
         display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-        column-gap: 2rem; padding: .35rem 0;
+        column-gap: 2rem;
       }
-      .row > div { overflow-wrap: anywhere; }
-      .row > .en { border-left: 1px solid var(--rule); padding-left: 2rem; margin-left: -1rem; }
+      .row > div { overflow-wrap: anywhere; padding: .35rem 0; }
+      .row > .en { border-left: 1px solid var(--rule); padding-left: 1rem; margin-left: -1rem; }
       .row > div > :first-child { margin-top: 0; }
       .row > div > :last-child { margin-bottom: 0; }
       .columns { border-bottom: 1px solid var(--rule); color: var(--muted); font-size: .8rem;
         font-weight: 600; letter-spacing: .05em; text-transform: uppercase; }
-      .heading { padding-top: 1rem; }
+      .heading > div { padding-top: 1.2rem; }
       h1, h2, h3, h4, h5, h6 { color: var(--accent); line-height: 1.25; margin: 0; }
       h1 { font-size: 1.7rem; } h2 { font-size: 1.35rem; } h3 { font-size: 1.15rem; }
       h4, h5, h6 { font-size: 1rem; }
@@ -83,8 +83,10 @@ final class HtmlRenderer implements Renderer {
       .en.kept .badge { border: 1px solid var(--muted); }
       @media screen and (max-width: 700px) {
         body { padding: .75rem; }
-        .row { grid-template-columns: minmax(0, 1fr); row-gap: .3rem; padding: .5rem 0; }
+        .row { grid-template-columns: minmax(0, 1fr); row-gap: .3rem; padding: .4rem 0; }
+        .row > div, .heading > div { padding: 0; }
         .row > .en { border-left: 3px solid var(--rule); margin-left: 0; padding-left: .7rem; }
+        h1 { font-size: 1.35rem; } h2 { font-size: 1.15rem; } h3 { font-size: 1.05rem; }
         .columns { display: none; }
       }
       @media print {
