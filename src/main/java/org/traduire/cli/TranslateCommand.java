@@ -94,7 +94,8 @@ final class TranslateCommand implements Callable<Integer> {
       completionCandidates = Candidates.OutputFormats.class,
       description =
           "Output: side-by-side (two columns), interleaved (each French block then its English),"
-              + " target (English only, in the input's format), json. Default: side-by-side.")
+              + " target (English only, in the input's format), json, html (a page, two columns)."
+              + " Default: side-by-side.")
   String format;
 
   @Option(
