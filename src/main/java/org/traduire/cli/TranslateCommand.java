@@ -94,8 +94,8 @@ final class TranslateCommand implements Callable<Integer> {
       completionCandidates = Candidates.OutputFormats.class,
       description =
           "Output: side-by-side (two columns), interleaved (each French block then its English),"
-              + " target (English only, in the input's format), json, markdown (bilingual"
-              + " Markdown), tmx (TMX 1.4b translation memory), xliff (XLIFF 2.1)."
+              + " target (English only, in the input's format), json, html (a page, two columns),"
+              + " markdown (bilingual Markdown), tmx (TMX 1.4b translation memory), xliff (XLIFF 2.1)."
               + " Default: side-by-side.")
   String format;
 

@@ -10,6 +10,7 @@ public enum OutputFormat {
   INTERLEAVED("interleaved"),
   TARGET("target"),
   JSON("json"),
+  HTML("html"),
   MARKDOWN("markdown"),
   TMX("tmx"),
   XLIFF("xliff");

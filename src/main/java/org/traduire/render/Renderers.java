@@ -18,6 +18,7 @@ public final class Renderers {
       case INTERLEAVED -> new InterleavedRenderer(options.colour());
       case TARGET -> new TargetRenderer();
       case JSON -> new JsonRenderer();
+      case HTML -> new HtmlRenderer();
       case MARKDOWN -> new MarkdownRenderer();
       case TMX -> new TmxRenderer(startOfRun(), version());
       case XLIFF -> new XliffRenderer();

@@ -43,7 +43,7 @@ class UsageCliTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo("traduire: output format 'pdf' (from the command line) is not one of side-by-side,"
-            + " interleaved, target, json, markdown, tmx, xliff\n");
+            + " interleaved, target, json, html, markdown, tmx, xliff\n");
   }
 
   @Test

@@ -64,6 +64,13 @@ class GoldenFilesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
+  void htmlMatchesItsGoldenFile(String name, Supplier<BilingualDocument> sample)
+      throws IOException {
+    check(name, sample.get(), OutputFormat.HTML, RenderOptions.DEFAULT_WIDTH, "");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
   void markdownMatchesItsGoldenFile(String name, Supplier<BilingualDocument> sample)
       throws IOException {
     check(name, sample.get(), OutputFormat.MARKDOWN, RenderOptions.DEFAULT_WIDTH, "");
