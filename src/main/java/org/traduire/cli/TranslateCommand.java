@@ -155,6 +155,10 @@ final class TranslateCommand implements Callable<Integer> {
     InputFormat inputFormat = common.inputFormat(config);
     RenderOptions renderOptions = new RenderOptions(width(config), colour());
     List<String> inputs = common.inputs(context);
+    if (inputs.size() > 1 && !outputFormat.joinable()) {
+      throw new UsageException("-f " + outputFormat.label() + " writes one whole document per input;"
+          + " give one input at a time (" + inputs.size() + " given)");
+    }
     Backend chosen = backend(config);
     if (!dryRun) {
       background(chosen::warmUp);

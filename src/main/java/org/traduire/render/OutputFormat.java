@@ -25,6 +25,14 @@ public enum OutputFormat {
     return label;
   }
 
+  /**
+   * Whether the outputs of several inputs can go to one stream: text formats one after another
+   * under a header, JSON as an array. An HTML page, a TMX or an XLIFF file is one whole document.
+   */
+  public boolean joinable() {
+    return this != HTML && this != TMX && this != XLIFF;
+  }
+
   public static Optional<OutputFormat> of(String label) {
     return Arrays.stream(values()).filter(f -> f.label.equals(label)).findFirst();
   }

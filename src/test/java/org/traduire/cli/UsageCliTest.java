@@ -66,6 +66,15 @@ class UsageCliTest {
   }
 
   @Test
+  void wholeDocumentFormatsTakeOneInputAtATime() {
+    Cli.Result r = Cli.run("", "-f", "tmx", "-t", "Bonjour.", "-t", "Merci.");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(
+        "traduire: -f tmx writes one whole document per input; give one input at a time (2 given)\n");
+  }
+
+  @Test
   void tooNarrowWidthIsRefused() {
     Cli.Result r = Cli.run("Bonjour.\n", "--width", "5");
 
