@@ -14,22 +14,34 @@ iconv -f ISO-8859-1 -t UTF-8 "$novel" | tr -d '\r' > "$work/novel.txt"
 while [ "$(wc -w < "$text")" -lt 100000 ]; do cat "$work/novel.txt" >> "$text"; done
 words=$(wc -w < "$text")
 
-# Median wall time, in seconds, of RUNS runs of the command in $1 (a shell snippet).
-time_median() {
-  for _ in $(seq "$runs"); do
-    start=$(now)
-    bash -c "$1" > /dev/null
-    end=$(now)
-    awk -v a="$start" -v b="$end" 'BEGIN {print b - a}'
-  done | median
+# Seconds of wall time of one run of the command in $1 (a shell snippet).
+time_once() {
+  start=$(now)
+  bash -c "$1" > /dev/null
+  end=$(now)
+  awk -v a="$start" -v b="$end" 'BEGIN {print b - a}'
 }
 
-echo "input: $words words ($text), median of $runs runs"
-t_dict=$(time_median "'$launcher' -q -f target '$text'")
-printf '%-12s %8.2f s %10.0f words/s\n' dictionary "$t_dict" "$(div "$words" "$t_dict")"
+# The two commands run in turn, RUNS times each, so that both see the same machine: on a shared
+# machine the load changes from minute to minute, and timing one after the other skews the ratio.
+dict_cmd="'$launcher' -q -f target '$text'"
+ap_cmd="apertium -u fr-es < '$text' | apertium -u spa-eng"
+echo "input: $words words ($text), median of $runs runs each, interleaved"
+: > "$work/dict.times"
+: > "$work/apertium.times"
+for _ in $(seq "$runs"); do
+  time_once "$dict_cmd" >> "$work/dict.times"
+  if have_apertium; then
+    time_once "$ap_cmd" >> "$work/apertium.times"
+  fi
+done
+t_dict=$(median < "$work/dict.times")
+printf '%-12s %8.2f s %10.0f words/s   (runs: %s)\n' dictionary "$t_dict" "$(div "$words" "$t_dict")" \
+  "$(sort -g "$work/dict.times" | tr '\n' ' ')"
 if have_apertium; then
-  t_ap=$(time_median "apertium -u fr-es < '$text' | apertium -u spa-eng")
-  printf '%-12s %8.2f s %10.0f words/s\n' apertium "$t_ap" "$(div "$words" "$t_ap")"
+  t_ap=$(median < "$work/apertium.times")
+  printf '%-12s %8.2f s %10.0f words/s   (runs: %s)\n' apertium "$t_ap" "$(div "$words" "$t_ap")" \
+    "$(sort -g "$work/apertium.times" | tr '\n' ' ')"
   printf 'dictionary is %.1f times as fast as the Apertium chain (target: at least 10)\n' \
     "$(div "$t_ap" "$t_dict")"
 else
