@@ -176,29 +176,12 @@ final class HtmlRenderer implements Renderer {
         return "<blockquote><p>" + html + "</p></blockquote>";
       }
       case CODE, VERBATIM -> {
-        return "<pre><code>" + escape(raw(source)) + "</code></pre>";
+        return "<pre><code>" + escape(String.join("\n", Renderers.rawLines(source))) + "</code></pre>";
       }
       default -> {
         return "<p>" + html + "</p>";
       }
     }
-  }
-
-  /** A code or verbatim block's lines, without its final line end or verbatim's blank edges. */
-  private static String raw(Block block) {
-    List<String> lines = new ArrayList<>(List.of(block.source().split("\n", -1)));
-    if (block.source().endsWith("\n")) {
-      lines.remove(lines.size() - 1);
-    }
-    if (block.kind() == Kind.VERBATIM) {
-      while (!lines.isEmpty() && lines.get(0).isBlank()) {
-        lines.remove(0);
-      }
-      while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-        lines.remove(lines.size() - 1);
-      }
-    }
-    return String.join("\n", lines);
   }
 
   /** The English of the first heading, else its French, else the input's name. */

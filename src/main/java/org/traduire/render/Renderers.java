@@ -3,8 +3,12 @@ package org.traduire.render;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.traduire.document.AlignedBlock;
+import org.traduire.document.Block;
+import org.traduire.document.Kind;
 
 /** The renderer for each output format; see each renderer's Javadoc for what it writes. */
 public final class Renderers {
@@ -53,5 +57,22 @@ public final class Renderers {
       end--;
     }
     return text.substring(0, end).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+  }
+
+  /** A code or verbatim block's lines, without its final line end or, for verbatim, its blank edges. */
+  static List<String> rawLines(Block block) {
+    List<String> lines = new ArrayList<>(List.of(block.source().split("\n", -1)));
+    if (block.source().endsWith("\n")) {
+      lines.remove(lines.size() - 1);
+    }
+    if (block.kind() == Kind.VERBATIM) {
+      while (!lines.isEmpty() && lines.get(0).isBlank()) {
+        lines.remove(0);
+      }
+      while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+        lines.remove(lines.size() - 1);
+      }
+    }
+    return lines;
   }
 }

@@ -136,18 +136,7 @@ final class SideBySideRenderer implements Renderer {
    * {@code width}.
    */
   private static List<String> raw(Block block, int width) {
-    List<String> lines = new ArrayList<>(List.of(block.source().split("\n", -1)));
-    if (block.source().endsWith("\n")) {
-      lines.remove(lines.size() - 1);
-    }
-    if (block.kind() == Kind.VERBATIM) {
-      while (!lines.isEmpty() && lines.get(0).isBlank()) {
-        lines.remove(0);
-      }
-      while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-        lines.remove(lines.size() - 1);
-      }
-    }
+    List<String> lines = Renderers.rawLines(block);
     List<String> cut = new ArrayList<>();
     for (String line : lines) {
       cut.addAll(Wrap.hard(line, width));
