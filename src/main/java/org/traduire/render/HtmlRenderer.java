@@ -2,8 +2,6 @@ package org.traduire.render;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.traduire.document.AlignedBlock;
