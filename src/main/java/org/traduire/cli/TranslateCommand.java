@@ -174,7 +174,7 @@ final class TranslateCommand implements Callable<Integer> {
       try {
         long t0 = System.nanoTime();
         SourceText source = Decoder.decode(common.read(name, context));
-        if (rendered.isEmpty() && !force) {
+        if (rendered.isEmpty()) {
           int length = source.text().length();
           background(() -> detector.warmUp(length));
         }
@@ -212,7 +212,7 @@ final class TranslateCommand implements Callable<Integer> {
       }
     }
     if (!rendered.isEmpty()) {
-      Output.write(context, output, join(names, rendered, outputFormat));
+      Output.write(context, output, Output.join(names, rendered, outputFormat));
     }
     return exit.code();
   }
@@ -233,28 +233,6 @@ final class TranslateCommand implements Callable<Integer> {
                         + " blocks not translated, kept in French; first: " + b.note()
                         + (b.backend().isEmpty() ? "" : " (" + b.backend() + ")")));
     return ExitCode.PARTIAL;
-  }
-
-  /** One input's output as is; several are separated by a header each, or joined in a JSON array. */
-  private static String join(List<String> names, List<String> rendered, OutputFormat format) {
-    if (rendered.size() == 1) {
-      return rendered.get(0);
-    }
-    StringBuilder sb = new StringBuilder();
-    if (format == OutputFormat.JSON) {
-      sb.append("[\n");
-      for (int i = 0; i < rendered.size(); i++) {
-        sb.append(rendered.get(i).stripTrailing()).append(i + 1 < rendered.size() ? ",\n" : "\n");
-      }
-      return sb.append("]\n").toString();
-    }
-    for (int i = 0; i < rendered.size(); i++) {
-      if (i > 0) {
-        sb.append('\n');
-      }
-      sb.append("==> ").append(names.get(i)).append(" <==\n").append(rendered.get(i));
-    }
-    return sb.toString();
   }
 
   private OutputFormat outputFormat(Config config) throws UsageException {
