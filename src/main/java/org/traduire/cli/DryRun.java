@@ -19,10 +19,10 @@ final class DryRun {
         .append(" (confidence ")
         .append(plan.language().confidence())
         .append("), ")
-        .append(plan.sections().size())
-        .append(" sections, ")
-        .append(plan.chunks().size())
-        .append(" chunks, ")
+        .append(plural(plan.sections().size(), "section"))
+        .append(", ")
+        .append(plural(plan.chunks().size(), "chunk"))
+        .append(", ")
         .append(plan.chars())
         .append(" characters for ")
         .append(backend)
@@ -41,13 +41,17 @@ final class DryRun {
         sb.append("    nothing to translate\n");
       }
       for (Chunk c : chunks) {
-        sb.append(String.format("    chunk: %d segments, %d characters%n", c.segments().size(), c.chars()));
+        sb.append(String.format("    chunk: %s, %d characters%n", plural(c.segments().size(), "segment"), c.chars()));
       }
       if (chunks.size() > 1) {
         sb.append(String.format("    section total: %d characters%n", chars));
       }
     }
     return sb.toString();
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   private static String quote(String title) {
