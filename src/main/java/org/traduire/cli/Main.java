@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 
 /** The entry point: {@link #run} returns the exit code; only {@link #main} exits. */
@@ -19,10 +20,21 @@ public final class Main {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
     int code =
-        run(new Context(out, err, System.in, System.getenv(), () -> Terminal.isTerminal(0), () -> Terminal.isTerminal(1)), args);
+        run(new Context(out, err, System.in, System.getenv(), once(() -> Terminal.isTerminal(0)), once(() -> Terminal.isTerminal(1))), args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Asks {@code question} at most once: each answer costs a process. */
+  private static BooleanSupplier once(BooleanSupplier question) {
+    Boolean[] answer = new Boolean[1];
+    return () -> {
+      if (answer[0] == null) {
+        answer[0] = question.getAsBoolean();
+      }
+      return answer[0];
+    };
   }
 
   /** Runs the command line with the process environment; returns the exit code. */
