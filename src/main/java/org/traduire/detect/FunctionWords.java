@@ -16,12 +16,32 @@ public final class FunctionWords {
   private static final Set<String> ENGLISH =
       Set.of("the", "and", "of", "to", "is", "that", "it", "for", "was", "with", "on", "as", "his",
           "he", "at", "by", "this", "had", "not", "are", "but", "from", "be", "have", "you", "which");
+  /**
+   * Words that mark a text as French rather than as another Romance or Germanic language the
+   * detector knows: none of them is a common word of Spanish, Italian, Portuguese, German, Dutch
+   * or English ("il", "l'", "d'", "c'" are Italian too, "'s" English, so they are left out).
+   */
+  private static final Set<String> DISTINCTLY_FRENCH =
+      Set.of("les", "des", "du", "est", "une", "où", "je", "ils", "elle", "elles", "nous",
+          "vous", "et", "au", "aux", "dans", "pour", "avec", "sur", "pas", "qui", "cette", "ces",
+          "qu", "j", "être", "avoir", "très", "aussi", "mais", "été", "leur", "leurs");
+
   /** Share of French function words above which, with almost no English ones, a text is plainly French. */
   static final double FRENCH_SHARE = 0.2;
   static final double ENGLISH_SHARE = 0.02;
   static final int MIN_WORDS = 30;
 
   private FunctionWords() {}
+
+  /** True when the text holds at least one word that only French, of the detector's languages, uses. */
+  public static boolean hasFrenchMarker(String text) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (DISTINCTLY_FRENCH.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True when the text has enough words, many French function words and almost no English ones. */
   public static boolean plainlyFrench(String text) {

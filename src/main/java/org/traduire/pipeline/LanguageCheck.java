@@ -13,6 +13,9 @@ import org.traduire.document.Section;
 public final class LanguageCheck {
   /** Sections with fewer characters of text than this inherit the document's language. */
   public static final int SECTION_MIN_CHARS = 200;
+  /** Below this many characters, the detector's call on a text is weak evidence. */
+  public static final int SHORT_TEXT = 120;
+
   /** About how many characters of a document, or of a section, detection reads. */
   static final int SAMPLE_CHARS = 1500;
 

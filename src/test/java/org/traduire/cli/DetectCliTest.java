@@ -87,6 +87,14 @@ class DetectCliTest {
   }
 
   @Test
+  void shortFrenchQuestionThatTheDetectorCallsItalianIsStillTranslated() {
+    Cli.Result r = Cli.run("Où est la gare ?\n", "-f", "target");
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsIgnoringCase("station");
+  }
+
+  @Test
   void quietSilencesNotes() {
     Cli.Result r = Cli.run(ENGLISH, "-q", "-f", "target");
 

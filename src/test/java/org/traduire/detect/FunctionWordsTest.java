@@ -38,4 +38,20 @@ class FunctionWordsTest {
   void shortTextIsLeftToTheDetector() {
     assertThat(FunctionWords.plainlyFrench("Le chat et le chien de la maison.")).isFalse();
   }
+
+  @Test
+  void wordsOnlyFrenchUsesMarkAShortText() {
+    assertThat(FunctionWords.hasFrenchMarker("Où est la gare ?")).isTrue();
+    assertThat(FunctionWords.hasFrenchMarker("Le coût est de 5 €.")).isTrue();
+    assertThat(FunctionWords.hasFrenchMarker("Je suis là.")).isTrue();
+  }
+
+  @Test
+  void otherLanguagesHaveNoFrenchMarker() {
+    assertThat(FunctionWords.hasFrenchMarker("La casa de la playa es muy bonita.")).isFalse();
+    assertThat(FunctionWords.hasFrenchMarker("Die Katze schläft auf dem Sofa.")).isFalse();
+    assertThat(FunctionWords.hasFrenchMarker("Hello world, how are you?")).isFalse();
+    assertThat(FunctionWords.hasFrenchMarker("Il gatto dorme sul divano, l'acqua c'è.")).isFalse();
+    assertThat(FunctionWords.hasFrenchMarker("It's raining in London.")).isFalse();
+  }
 }

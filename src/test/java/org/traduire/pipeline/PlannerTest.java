@@ -66,6 +66,25 @@ class PlannerTest {
   }
 
   @Test
+  void shortTextWithAWordOnlyFrenchUsesIsNeverRefused() throws Exception {
+    Planner wrong = new Planner(text -> new Detection("it", 0.26), InputFormat.TEXT, false, 1000, 50);
+
+    Plan plan = wrong.plan(text("Où est la gare ?\n"));
+
+    assertThat(plan.chunks()).hasSize(1);
+    assertThat(plan.notes()).singleElement().asString().contains("language unclear (it, confidence 0.26)");
+  }
+
+  @Test
+  void longTextIsJudgedByTheDetectorEvenWithFrenchLookingWords() {
+    Planner italian = new Planner(text -> new Detection("it", 0.3), InputFormat.TEXT, false, 1000, 50);
+    String longItalian = "La discussione si è poi spostata sulla disponibilità delle GPU in Cina, dove"
+        + " il governo ha limitato le esportazioni dal 2022 et il resto.\n";
+
+    assertThatThrownBy(() -> italian.plan(text(longItalian))).isInstanceOf(NotFrenchException.class);
+  }
+
+  @Test
   void forceTranslatesAnotherLanguageAnyway() throws Exception {
     Plan plan = planner(true).plan(text("Hunde und Katzen.\n"));
 
