@@ -24,6 +24,12 @@ class DictionaryBackendTest {
   }
 
   @Test
+  void quantityPhraseKeepsTheNounAfterItPlural() throws Exception {
+    assertThat(BACKEND.translate(List.of("Il a des dizaines de milliers de GPU NVIDIA.")).get(0))
+        .isEqualTo("He has tens of thousands of NVIDIA GPUs.");
+  }
+
+  @Test
   void nounWithAnAdjectiveThenEtAndAParticipleDoesNotBreakTheReordering() throws Exception {
     // Once threw IndexOutOfBoundsException: "et" followed by a participle that cannot move.
     String out = BACKEND.translate(List.of("Cette maison propre et rangée était la sienne.")).get(0);
