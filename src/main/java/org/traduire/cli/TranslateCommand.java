@@ -164,6 +164,7 @@ final class TranslateCommand implements Callable<Integer> {
       background(chosen::warmUp);
     }
     LinguaDetector detector = LinguaDetector.create();
+    background(detector::warmUp);
     Planner planner = new Planner(detector, inputFormat, force, chosen.maxChars(), chosen.maxSegments());
     Pipeline pipeline = new Pipeline(chosen, jobs(config));
 
@@ -174,10 +175,6 @@ final class TranslateCommand implements Callable<Integer> {
       try {
         long t0 = System.nanoTime();
         SourceText source = Decoder.decode(common.read(name, context));
-        if (rendered.isEmpty()) {
-          int length = source.text().length();
-          background(() -> detector.warmUp(length));
-        }
         long t1 = System.nanoTime();
         if (source.fallback()) {
           note(label(name) + ": not valid UTF-8; read as Windows-1252");

@@ -13,8 +13,8 @@ public interface LanguageDetector {
   Detection detect(String text);
 
   /**
-   * Loads the models needed for a text of about {@code length} characters, so that the work can
-   * overlap with parsing; called on a background thread. Does nothing by default.
+   * Loads the models now, so that the work overlaps with reading and parsing; called on a
+   * background thread. Does nothing by default.
    */
-  default void warmUp(int length) {}
+  default void warmUp() {}
 }

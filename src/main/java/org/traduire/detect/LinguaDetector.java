@@ -61,7 +61,7 @@ public final class LinguaDetector implements LanguageDetector {
   }
 
   @Override
-  public void warmUp(int length) {
+  public void warmUp() {
     lingua().computeLanguageConfidenceValues("Le chat dort.");
   }
 

@@ -23,8 +23,28 @@ public final class LanguageCheck {
 
   /** The document's language, from a sample taken across all of it. */
   public static Detection document(LanguageDetector detector, Document document) {
-    String sample = sample(document);
+    return detect(detector, sample(document));
+  }
+
+  private static Detection detect(LanguageDetector detector, String sample) {
     return sample.isBlank() ? Detection.UNKNOWN : detector.detect(sample);
+  }
+
+  /** The document's language, and whether it is a call clear enough to act on. */
+  record Call(Detection language, boolean clear) {}
+
+  /**
+   * The document's language and whether to act on it: a clear call needs a confidence of at
+   * least {@link LanguageDetector#CLEAR_MARGIN}; and on a short text the statistical detector is
+   * often wrong ("Où est la gare ?" scores Italian), so a short text holding a word only French
+   * uses is never a clear call for another language.
+   */
+  static Call call(LanguageDetector detector, Document document) {
+    String sample = sample(document);
+    Detection language = detect(detector, sample);
+    boolean clear = language.confidence() >= LanguageDetector.CLEAR_MARGIN
+        && !(sample.length() < SHORT_TEXT && !language.is("fr") && FunctionWords.hasFrenchMarker(sample));
+    return new Call(language, clear);
   }
 
   /**

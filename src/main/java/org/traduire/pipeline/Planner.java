@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.traduire.chunk.Chunk;
 import org.traduire.chunk.Chunker;
-import org.traduire.detect.FunctionWords;
 import org.traduire.detect.LanguageDetector;
 import org.traduire.document.Detection;
 import org.traduire.document.Document;
@@ -20,8 +19,7 @@ import org.traduire.parse.Parsers;
  * request. A document in English is planned with no chunks (it passes through); a document in
  * another language is refused unless forced. Only a clear call counts (a confidence of at least
  * {@link LanguageDetector#CLEAR_MARGIN}): a text too short or too mixed to tell is translated as
- * French, with a note. On a short text the statistical detector is often wrong ("Où est la
- * gare ?" scores Italian), so a short text with a word only French uses is never refused. A section long enough to judge that is clearly not French is kept as it is.
+ * French, with a note (see {@link LanguageCheck#call}). A section long enough to judge that is clearly not French is kept as it is.
  */
 public final class Planner {
   private final LanguageDetector detector;
@@ -50,11 +48,9 @@ public final class Planner {
         inputFormat != null ? inputFormat : Parsers.detect(source.name(), source.text());
     Document document = Parsers.of(format).parse(source.text());
     List<Section> sections = document.sections();
-    String sample = LanguageCheck.sample(document);
-    Detection language = sample.isBlank() ? Detection.UNKNOWN : detector.detect(sample);
-    boolean clear = language.confidence() >= LanguageDetector.CLEAR_MARGIN
-        && !(sample.length() < LanguageCheck.SHORT_TEXT && !language.is("fr")
-            && FunctionWords.hasFrenchMarker(sample));
+    LanguageCheck.Call call = LanguageCheck.call(detector, document);
+    Detection language = call.language();
+    boolean clear = call.clear();
     if (!force && clear && language.is("en")) {
       Map<Integer, String> kept = new HashMap<>();
       List<Section> english = new ArrayList<>();
