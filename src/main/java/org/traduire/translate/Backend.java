@@ -33,6 +33,14 @@ public interface Backend {
    */
   default void warmUp() {}
 
+  /**
+   * Asks the backend whether it answers, without translating anything worth paying for. Offline
+   * backends answer at once.
+   */
+  default Health check() {
+    return new Health(true, "built in, nothing to reach");
+  }
+
   /** Translations together with the name of the backend that made them (a chain tells which link did). */
   record Translated(String backend, List<String> translations) {
     public Translated {
