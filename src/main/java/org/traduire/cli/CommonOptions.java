@@ -1,6 +1,5 @@
 package org.traduire.cli;
 
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.traduire.input.InputException;
 import org.traduire.input.InputReader;
 import org.traduire.input.RawInput;
 import org.traduire.pipeline.Names;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,13 +40,7 @@ final class CommonOptions {
               + " line). Default: auto.")
   String inputFormat;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description =
-          "Read settings from FILE. Default: $TRADUIRE_CONFIG, else"
-              + " $XDG_CONFIG_HOME/traduire/config.properties if it exists.")
-  Path config;
+  @Mixin ConfigOptions settings;
 
   @Option(names = {"-q", "--quiet"}, description = "Print no notes on standard error, only errors.")
   boolean quiet;
@@ -54,8 +48,8 @@ final class CommonOptions {
   @Option(names = {"-v", "--verbose"}, description = "Print more detail, and stack traces with errors.")
   boolean verbose;
 
-  Config loadConfig(Context context) throws ConfigException {
-    return Config.load(config, context.env());
+  Config loadConfig(Context context) throws ConfigException, UsageException {
+    return settings.load(context);
   }
 
   /**

@@ -14,17 +14,19 @@ import java.util.Properties;
 
 /**
  * Settings from the environment and the config file. Precedence, highest first: the command line
- * (see {@link #resolve}), environment variables, the config file ({@code --config FILE}, else
+ * (a dedicated option, see {@link #resolve}, then {@code --set KEY=VALUE}), environment variables, the config file ({@code --config FILE}, else
  * {@code $TRADUIRE_CONFIG}, else {@code $XDG_CONFIG_HOME/traduire/config.properties}, else
  * {@code ~/.config/traduire/config.properties}), then each key's default.
  */
 public final class Config {
+  private final Map<Key, String> set;
   private final Map<String, String> env;
   private final Map<Key, String> file;
   private final Optional<Path> source;
   private final List<String> warnings;
 
-  private Config(Map<String, String> env, Map<Key, String> file, Optional<Path> source, List<String> warnings) {
+  private Config(Map<Key, String> set, Map<String, String> env, Map<Key, String> file, Optional<Path> source, List<String> warnings) {
+    this.set = set;
     this.env = env;
     this.file = file;
     this.source = source;
@@ -33,7 +35,18 @@ public final class Config {
 
   /** Settings from the environment alone, as if no config file existed. */
   public static Config ofEnvironment(Map<String, String> env) {
-    return new Config(Map.copyOf(env), Map.of(), Optional.empty(), List.of());
+    return new Config(Map.of(), Map.copyOf(env), Map.of(), Optional.empty(), List.of());
+  }
+
+  /**
+   * These settings with {@code --set KEY=VALUE} values on top: they come after a dedicated option
+   * (such as {@code -b}) and before the environment.
+   */
+  public Config withSet(Map<Key, String> values) {
+    Map<Key, String> merged = new EnumMap<>(Key.class);
+    merged.putAll(set);
+    values.forEach((k, v) -> merged.put(k, v.strip()));
+    return new Config(Map.copyOf(merged), env, file, source, warnings);
   }
 
   /**
@@ -74,7 +87,7 @@ public final class Config {
         values.put(key, props.getProperty(name).trim());
       }
     }
-    return new Config(Map.copyOf(env), values, Optional.of(path), warnings);
+    return new Config(Map.of(), Map.copyOf(env), values, Optional.of(path), warnings);
   }
 
   private static Path defaultFile(Map<String, String> env) {
@@ -91,6 +104,10 @@ public final class Config {
     if (commandLine != null) {
       return commandLine;
     }
+    String fromSet = set.get(key);
+    if (notBlank(fromSet)) {
+      return fromSet;
+    }
     String fromEnv = env.get(key.env());
     if (notBlank(fromEnv)) {
       return fromEnv.trim();
@@ -106,6 +123,9 @@ public final class Config {
   public String origin(Key key, String commandLine) {
     if (commandLine != null) {
       return "the command line";
+    }
+    if (notBlank(set.get(key))) {
+      return "--set " + key.property();
     }
     if (notBlank(env.get(key.env()))) {
       return "$" + key.env();
