@@ -51,6 +51,7 @@ public final class Main {
   static int run(Context context, String... args) {
     CommandLine cli = new CommandLine(new TranslateCommand(context));
     cli.addSubcommand("detect", new DetectCommand(context));
+    cli.addSubcommand("backends", new BackendsCommand(context));
     cli.addSubcommand("completion", new CompletionCommand(context));
     cli.setOut(context.out());
     cli.setErr(context.err());

@@ -28,6 +28,7 @@ import org.traduire.render.OutputFormat;
 import org.traduire.render.RenderOptions;
 import org.traduire.render.Renderers;
 import org.traduire.translate.Backend;
+import org.traduire.translate.BackendSetupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -211,6 +212,7 @@ final class TranslateCommand implements Callable<Integer> {
     if (!rendered.isEmpty()) {
       Output.write(context, output, Output.join(names, rendered, outputFormat));
     }
+    chosen.summary().ifPresent(this::note);
     return exit.code();
   }
 
@@ -271,11 +273,16 @@ final class TranslateCommand implements Callable<Integer> {
       throw new UsageException("dictionary.mark-unknown '" + value + "' (from "
           + config.origin(Key.DICTIONARY_MARK_UNKNOWN, given) + ") must be true or false");
     }
-    Backends.Settings settings =
-        key -> key == Key.DICTIONARY_MARK_UNKNOWN ? mark : config.resolve(key, key == Key.BACKEND ? backend : null);
+    String jobCount = Integer.toString(jobs(config));
+    Backends.Settings settings = key -> switch (key) {
+      case DICTIONARY_MARK_UNKNOWN -> mark;
+      case JOBS -> jobCount;
+      case BACKEND -> config.resolve(key, backend);
+      default -> config.resolve(key, null);
+    };
     try {
       return Backends.create(settings.get(Key.BACKEND), settings);
-    } catch (IOException e) {
+    } catch (IOException | BackendSetupException e) {
       throw new UsageException(e.getMessage());
     }
   }

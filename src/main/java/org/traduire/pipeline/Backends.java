@@ -2,6 +2,7 @@ package org.traduire.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import org.traduire.config.Key;
 import org.traduire.translate.Backend;
+import org.traduire.translate.BackendSetupException;
 import org.traduire.translate.FallbackBackend;
 import org.traduire.translate.dictionary.DictionaryBackend;
 import org.traduire.translate.dictionary.DictionaryOptions;
+import org.traduire.translate.http.HttpBackend;
+import org.traduire.translate.http.HttpRuntime;
+import org.traduire.translate.http.HttpSettings;
+import org.traduire.translate.http.Service;
 
-/** The backends users can name with {@code -b}; a comma list is a fallback chain. */
+/**
+ * The backends users can name with {@code -b}, what each needs, and how each is made; a comma
+ * list is a fallback chain. The HTTP backends of one chain share one {@link HttpRuntime} (one
+ * client, one throttle), made only when a chain has an HTTP backend.
+ */
 public final class Backends {
   /** The settings a backend may read: each key's value after precedence (option, environment, file, default). */
   @FunctionalInterface
@@ -24,23 +34,51 @@ public final class Backends {
     String get(Key key);
   }
 
-  /** Makes one backend from the settings; throws when a file the settings name cannot be used. */
+  /** One backend users can name: what it is and the config keys that set it up. */
+  public record Entry(String name, String description, List<Key> keys) {}
+
+  /** Makes one backend from the settings and what the chain shares. */
   @FunctionalInterface
   private interface Factory {
-    Backend create(Settings settings) throws IOException;
+    Backend create(Settings settings, Shared shared) throws IOException, BackendSetupException;
   }
 
-  private static final Map<String, Factory> KNOWN = new LinkedHashMap<>();
+  /** Makes one HTTP service from the settings; the shared runtime turns it into a backend. */
+  @FunctionalInterface
+  private interface ServiceFactory {
+    Service create(Settings settings) throws BackendSetupException;
+  }
+
+  private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+  private static final Map<String, Factory> FACTORIES = new LinkedHashMap<>();
 
   static {
-    KNOWN.put("dictionary", settings -> DictionaryBackend.create(dictionaryOptions(settings)));
+    add(new Entry("dictionary", "offline, built in: no key, no network (the default)",
+            List.of(Key.DICTIONARY_EXTRA, Key.DICTIONARY_MARK_UNKNOWN)),
+        (settings, shared) -> DictionaryBackend.create(dictionaryOptions(settings)));
+    HttpServices.register();
   }
 
   private Backends() {}
 
+  private static void add(Entry entry, Factory factory) {
+    ENTRIES.put(entry.name(), entry);
+    FACTORIES.put(entry.name(), factory);
+  }
+
+  /** Registers an HTTP backend: its service, sent through the chain's shared runtime. */
+  static void addHttp(Entry entry, ServiceFactory service) {
+    add(entry, (settings, shared) -> new HttpBackend(service.create(settings), shared.http()));
+  }
+
   /** The known backend names, in the order {@code --help} lists them. */
   public static List<String> names() {
-    return List.copyOf(KNOWN.keySet());
+    return List.copyOf(ENTRIES.keySet());
+  }
+
+  /** Every known backend, in order. */
+  public static List<Entry> entries() {
+    return List.copyOf(ENTRIES.values());
   }
 
   /**
@@ -50,22 +88,102 @@ public final class Backends {
    * @throws UnknownBackendException when a name is not known
    * @throws IOException when a file the settings name (an extra dictionary) is missing or malformed;
    *     the message names it
+   * @throws BackendSetupException when a setting is missing or wrong (no key, a bad URL); the
+   *     message names the setting
    */
-  public static Backend create(String spec, Settings settings) throws UnknownBackendException, IOException {
+  public static Backend create(String spec, Settings settings)
+      throws UnknownBackendException, IOException, BackendSetupException {
     List<Factory> factories = new ArrayList<>();
     for (String raw : spec.split(",", -1)) {
       String name = raw.trim();
-      Factory factory = KNOWN.get(name);
+      Factory factory = FACTORIES.get(name);
       if (factory == null) {
         throw new UnknownBackendException(name, names());
       }
       factories.add(factory);
     }
+    Shared shared = new Shared(settings);
     List<Backend> chain = new ArrayList<>(factories.size());
     for (Factory factory : factories) {
-      chain.add(factory.create(settings));
+      chain.add(factory.create(settings, shared));
     }
     return FallbackBackend.of(chain);
+  }
+
+  /** What the backends of one chain share, made on first use. */
+  private static final class Shared {
+    private final Settings settings;
+    private HttpRuntime runtime;
+
+    Shared(Settings settings) {
+      this.settings = settings;
+    }
+
+    HttpRuntime http() throws BackendSetupException {
+      if (runtime == null) {
+        runtime = HttpRuntime.create(httpSettings(settings));
+      }
+      return runtime;
+    }
+  }
+
+  /** Timeouts, retries, jobs and rate limits from their keys; a value that does not parse names its key. */
+  static HttpSettings httpSettings(Settings settings) throws BackendSetupException {
+    String jobs = settings.get(Key.JOBS);
+    try {
+      return new HttpSettings(
+          seconds(settings, Key.HTTP_CONNECT_TIMEOUT),
+          seconds(settings, Key.HTTP_READ_TIMEOUT),
+          seconds(settings, Key.HTTP_CALL_TIMEOUT),
+          whole(settings, Key.HTTP_RETRIES, 0),
+          jobs.isBlank() ? HttpSettings.DEFAULTS.jobs() : whole(settings, Key.JOBS, 1),
+          rate(settings, Key.RATE_REQUESTS_PER_SECOND),
+          (long) rate(settings, Key.RATE_CHARS_PER_MINUTE));
+    } catch (IllegalArgumentException e) {
+      throw new BackendSetupException(e.getMessage());
+    }
+  }
+
+  private static Duration seconds(Settings settings, Key key) throws BackendSetupException {
+    String v = settings.get(key).strip();
+    try {
+      double s = Double.parseDouble(v);
+      if (s > 0 && s <= 86_400) {
+        return Duration.ofMillis(Math.round(s * 1000));
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new BackendSetupException(key.property() + " '" + v + "' must be a number of seconds, more than 0");
+  }
+
+  private static int whole(Settings settings, Key key, int min) throws BackendSetupException {
+    String v = settings.get(key).strip();
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= min && n <= 1000) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new BackendSetupException(key.property() + " '" + v + "' must be a whole number from " + min + " to 1000");
+  }
+
+  private static double rate(Settings settings, Key key) throws BackendSetupException {
+    String v = settings.get(key).strip();
+    if (v.isEmpty()) {
+      return 0;
+    }
+    try {
+      double r = Double.parseDouble(v);
+      if (r > 0 && !Double.isInfinite(r)) {
+        return r;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new BackendSetupException(key.property() + " '" + v + "' must be a number more than 0, or empty for no limit");
   }
 
   /** {@code dictionary.extra} is a list of paths separated by commas or colons. */

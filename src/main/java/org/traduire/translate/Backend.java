@@ -41,6 +41,11 @@ public interface Backend {
     return new Health(true, "built in, nothing to reach");
   }
 
+  /** What the run should tell the user about this backend at the end (fallbacks, retries), if anything. */
+  default java.util.Optional<String> summary() {
+    return java.util.Optional.empty();
+  }
+
   /** Translations together with the name of the backend that made them (a chain tells which link did). */
   record Translated(String backend, List<String> translations) {
     public Translated {
