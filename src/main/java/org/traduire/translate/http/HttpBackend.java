@@ -94,8 +94,9 @@ public final class HttpBackend implements Backend {
       } else {
         String words = secrets.redact(service.errorMessage(reply.body()));
         problem = statusMessage(reply.status(), words);
-        if (!RetryPolicy.retryable(reply.status())) {
-          boolean stop = service.fatal(reply.status(), words);
+        // Asked first: some services say "quota exhausted" with a 429, which retrying cannot fix.
+        boolean stop = service.fatal(reply.status(), words);
+        if (stop || !RetryPolicy.retryable(reply.status())) {
           if (stop) {
             fatal = problem;
           }

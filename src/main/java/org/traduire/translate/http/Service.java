@@ -43,7 +43,8 @@ public interface Service {
    * True when an error status means no other request can succeed either (a rejected key, an
    * exhausted quota, an endpoint or model that does not exist), so the run stops asking this
    * backend and the fallback chain takes over. 400 and 413 are usually about one batch and are
-   * not fatal by default.
+   * not fatal by default. Asked before any retry, so a retryable status (a 429 that says the
+   * quota is gone) can be declared fatal too.
    */
   default boolean fatal(int status, String message) {
     return status == 401 || status == 403 || status == 404 || status == 456;
