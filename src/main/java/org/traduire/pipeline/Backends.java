@@ -45,7 +45,7 @@ public final class Backends {
 
   /** Makes one HTTP service from the settings; the shared runtime turns it into a backend. */
   @FunctionalInterface
-  private interface ServiceFactory {
+  interface ServiceFactory {
     Service create(Settings settings) throws BackendSetupException;
   }
 
