@@ -2,6 +2,8 @@ package org.traduire.pipeline;
 
 import java.util.List;
 import org.traduire.config.Key;
+import org.traduire.translate.http.DeeplService;
+import org.traduire.translate.http.LibreTranslateService;
 import org.traduire.translate.http.OpenAiService;
 
 /** The HTTP backends and the keys each reads, registered with {@link Backends} in the order users see them. */
@@ -9,6 +11,14 @@ final class HttpServices {
   private HttpServices() {}
 
   static void register() {
+    Backends.addHttp(
+        new Backends.Entry("deepl", "DeepL API v2; free keys end in :fx",
+            List.of(Key.DEEPL_API_KEY, Key.DEEPL_URL, Key.DEEPL_TARGET_LANG)),
+        s -> DeeplService.create(s.get(Key.DEEPL_API_KEY), s.get(Key.DEEPL_URL), s.get(Key.DEEPL_TARGET_LANG)));
+    Backends.addHttp(
+        new Backends.Entry("libretranslate", "a LibreTranslate server, self-hosted or hosted",
+            List.of(Key.LIBRETRANSLATE_URL, Key.LIBRETRANSLATE_API_KEY)),
+        s -> LibreTranslateService.create(s.get(Key.LIBRETRANSLATE_URL), s.get(Key.LIBRETRANSLATE_API_KEY)));
     Backends.addHttp(
         new Backends.Entry("openai", "any OpenAI-compatible chat endpoint: OpenAI, Ollama, vLLM, llama.cpp server, LM Studio",
             List.of(Key.OPENAI_URL, Key.OPENAI_MODEL, Key.OPENAI_API_KEY)),

@@ -71,6 +71,9 @@ public final class HttpBackend implements Backend {
     if (stopped != null) {
       throw new TranslationException(name(), stopped, null, true);
     }
+    if (segments.isEmpty()) {
+      return List.of();
+    }
     Request request = service.request(segments);
     int chars = segments.stream().mapToInt(String::length).sum();
     int maxAttempts = runtime.retry().maxAttempts();
@@ -141,6 +144,7 @@ public final class HttpBackend implements Backend {
     }
   }
 
+  /** The body as text; refuses more than {@value #MAX_BODY} bytes, whether or not the length was declared. */
   private static String read(ResponseBody body) throws IOException {
     if (body == null) {
       return "";
@@ -148,7 +152,11 @@ public final class HttpBackend implements Backend {
     if (body.contentLength() > MAX_BODY) {
       throw new IOException("answer of " + body.contentLength() + " bytes is too large");
     }
-    return body.string();
+    okio.BufferedSource source = body.source();
+    if (!source.request(MAX_BODY + 1) || source.getBuffer().size() <= MAX_BODY) {
+      return body.string();
+    }
+    throw new IOException("answer of more than " + MAX_BODY + " bytes is too large");
   }
 
   private String statusMessage(int status, String words) {
