@@ -1,0 +1,190 @@
+package org.traduire.translate.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.traduire.translate.TranslationException;
+
+/**
+ * The Apertium service against a real APY server started on a free port, translating the sample
+ * article through fra|cat|eng. Skips when apertium-apy or the two pairs are not installed
+ * ({@code apt-get install apertium-apy apertium-fra-cat apertium-eng-cat}).
+ */
+class ApertiumServerTest {
+  private static final Path MODES = Path.of("/usr/share/apertium/modes");
+  private static final Duration STARTUP = Duration.ofSeconds(60);
+
+  private static Process apy;
+  private static Path log;
+  private static String url;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    Assumptions.assumeTrue(onPath("apertium-apy"),
+        "apertium-apy is not on PATH (apt-get install apertium-apy apertium-fra-cat apertium-eng-cat)");
+    Assumptions.assumeTrue(Files.isRegularFile(MODES.resolve("fra-cat.mode")) && Files.isRegularFile(MODES.resolve("cat-eng.mode")),
+        "the fra-cat and cat-eng pairs are not installed in " + MODES + " (apt-get install apertium-fra-cat apertium-eng-cat)");
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    log = Files.createTempFile("apertium-apy", ".log");
+    // APY binds every interface; acceptable for a test on a random port, and we only talk to loopback.
+    apy = new ProcessBuilder("apertium-apy", "-p", String.valueOf(port), MODES.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
+    url = "http://127.0.0.1:" + port;
+    awaitListPairs();
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    return path != null && Arrays.stream(path.split(File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+  }
+
+  private static void awaitListPairs() throws Exception {
+    OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
+    Request listPairs = new Request.Builder().url(url + "/listPairs").build();
+    long deadline = System.nanoTime() + STARTUP.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!apy.isAlive()) {
+        throw new IllegalStateException("apertium-apy exited with " + apy.exitValue() + ":\n" + serverLog());
+      }
+      try (Response r = client.newCall(listPairs).execute()) {
+        if (r.isSuccessful()) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("apertium-apy did not answer /listPairs within " + STARTUP.toSeconds() + " s:\n" + serverLog());
+  }
+
+  private static String serverLog() throws IOException {
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (apy != null) {
+      // the pipelines are APY's children: take the list before the parent goes and they are re-parented
+      List<ProcessHandle> children = apy.descendants().toList();
+      apy.destroy();
+      children.forEach(ProcessHandle::destroy);
+      if (!apy.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        apy.destroyForcibly();
+      }
+      children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+    if (log != null) {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  private static HttpBackend backend(String chain) throws Exception {
+    return new HttpBackend(ApertiumService.create(url, chain), HttpRuntime.create(HttpSettings.DEFAULTS));
+  }
+
+  /** The sample's first paragraphs, one segment each, as many as one request may carry. */
+  private static List<String> sampleParagraphs(int maxChars) throws IOException {
+    String text = Files.readString(Path.of("samples/deepseek-h100-gpus.fr.txt"), StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>();
+    int chars = 0;
+    for (String p : text.split("\\n\\s*\\n")) {
+      if (p.isBlank()) {
+        continue;
+      }
+      if (chars + p.strip().length() > maxChars) {
+        break;
+      }
+      out.add(p.strip());
+      chars += p.strip().length();
+    }
+    return out;
+  }
+
+  @Test
+  void translatesTheSampleArticleIntoEnglishOneTranslationPerParagraph() throws Exception {
+    HttpBackend backend = backend("fra|cat|eng");
+    List<String> segments = sampleParagraphs(backend.maxChars());
+    assertThat(segments).hasSizeGreaterThan(5);
+
+    List<String> english = backend.translate(segments);
+
+    assertThat(english).hasSameSizeAs(segments).allSatisfy(t -> assertThat(t).isNotBlank().doesNotContain("*", "#", "\n"));
+    String all = String.join(" ", english).toLowerCase(Locale.ROOT);
+    assertThat(all).contains(" the ", " of ", " and ", "nvidia", "deepseek", "50 000");
+    assertThat(all).doesNotContain(" le ", " les ", " des ", " est ");
+    assertThat(backend.requests()).isEqualTo(1);
+  }
+
+  @Test
+  void placeholdersNumbersQuotesAndSingleWordsSurviveTheSplit() throws Exception {
+    List<String> segments = List.of(
+        "Voir ⟦0⟧ et ⟦1⟧ pour « les détails ».",
+        "Bonjour",
+        "⟦2⟧",
+        "Il a dit \"oui\" en 2024, soit 3,5 % de plus.",
+        "42",
+        "Titre",
+        "Fin.",
+        "Une ligne\ncoupée en deux.");
+
+    List<String> english = backend(null).translate(segments);
+
+    assertThat(english).hasSize(segments.size());
+    assertThat(english.get(0)).contains("⟦0⟧", "⟦1⟧", "«", "»");
+    assertThat(english.get(2)).isEqualTo("⟦2⟧");
+    assertThat(english.get(3)).contains("\"", "2024", "3,5 %");
+    assertThat(english.get(4)).isEqualTo("42");
+    assertThat(english.get(5).toLowerCase(Locale.ROOT)).isEqualTo("title");
+    assertThat(english.get(7)).doesNotContain("\n");
+  }
+
+  @Test
+  void plainTextSymbolsAreKeptAsText() throws Exception {
+    List<String> english = backend(null).translate(List.of("Si a < b & c > d, alors <b>gras</b> est vrai.", "Le GPU"));
+
+    assertThat(english.get(0)).contains("<", "&", ">", "<b>", "</b>");
+    assertThat(english.get(1)).isEqualTo("The GPU");
+  }
+
+  @Test
+  void answersTheHealthCheck() throws Exception {
+    assertThat(backend(null).check().ok()).isTrue();
+  }
+
+  @Test
+  void aPairThatIsNotInstalledFailsAtOnceAndForGood() throws Exception {
+    HttpBackend backend = backend("fra|xxx|eng");
+
+    assertThatThrownBy(() -> backend.translate(List.of("Bonjour")))
+        .isInstanceOfSatisfying(TranslationException.class, e -> {
+          assertThat(e.fatal()).isTrue();
+          assertThat(e.getMessage()).contains("fra|xxx|eng is not installed", "Pair fra-xxx is not installed");
+        });
+    assertThat(backend.requests()).isEqualTo(1);
+  }
+}
