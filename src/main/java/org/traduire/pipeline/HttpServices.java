@@ -2,6 +2,7 @@ package org.traduire.pipeline;
 
 import java.util.List;
 import org.traduire.config.Key;
+import org.traduire.translate.http.ApertiumService;
 import org.traduire.translate.http.DeeplService;
 import org.traduire.translate.http.LibreTranslateService;
 import org.traduire.translate.http.OpenAiService;
@@ -11,6 +12,10 @@ final class HttpServices {
   private HttpServices() {}
 
   static void register() {
+    Backends.addHttp(
+        new Backends.Entry("apertium", "Apertium APY, free and local (Debian: apertium-apy apertium-fra-cat apertium-eng-cat)",
+            List.of(Key.APERTIUM_URL, Key.APERTIUM_CHAIN)),
+        s -> ApertiumService.create(s.get(Key.APERTIUM_URL), s.get(Key.APERTIUM_CHAIN)));
     Backends.addHttp(
         new Backends.Entry("deepl", "DeepL API v2; free keys end in :fx",
             List.of(Key.DEEPL_API_KEY, Key.DEEPL_URL, Key.DEEPL_TARGET_LANG)),
