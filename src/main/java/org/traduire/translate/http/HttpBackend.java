@@ -82,6 +82,10 @@ public final class HttpBackend implements Backend {
       String problem;
       Duration wait;
       if (reply.failure() != null) {
+        if (Thread.currentThread().isInterrupted() || "interrupted".equals(reply.failure().getMessage())) {
+          Thread.currentThread().interrupt(); // OkHttp may have cleared the flag: Ctrl-C must still stop the run
+          throw new TranslationException(name(), name() + ": interrupted", null, true);
+        }
         problem = name() + ": " + describe(reply.failure(), request);
         wait = runtime.retry().backoff(attempt);
       } else if (reply.status() / 100 == 2) {

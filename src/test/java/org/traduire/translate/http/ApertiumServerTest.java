@@ -3,7 +3,12 @@ package org.traduire.translate.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -138,6 +144,31 @@ class ApertiumServerTest {
     assertThat(all).contains(" the ", " of ", " and ", "nvidia", "deepseek", "50 000");
     assertThat(all).doesNotContain(" le ", " les ", " des ", " est ");
     assertThat(backend.requests()).isEqualTo(1);
+  }
+
+  @Test
+  void theCommandLineTranslatesTheWholeSampleThroughTheServer() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = org.traduire.cli.Main.run(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
+        Map.of("XDG_CONFIG_HOME", "/nonexistent"),
+        "-b", "apertium", "--set", "apertium.url=" + url, "-f", "json", "samples/deepseek-h100-gpus.fr.txt");
+
+    assertThat(exit).as(err.toString()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(out.toString());
+    assertThat(doc.at("/summary/failed").asInt()).isZero();
+    assertThat(doc.at("/summary/translated").asInt()).isEqualTo(20); // all but the 19 blank-line blocks, as with the dictionary
+    List<String> english = new ArrayList<>();
+    for (JsonNode section : doc.get("sections")) {
+      for (JsonNode block : section.get("blocks")) {
+        if (block.get("status").asText().equals("translated")) {
+          assertThat(block.get("backend").asText()).isEqualTo("apertium");
+          english.add(block.get("translation").asText());
+        }
+      }
+    }
+    String all = String.join(" ", english).toLowerCase(Locale.ROOT);
+    assertThat(all).contains(" the ", " of ", " and ", "nvidia", "deepseek").doesNotContain(" le ", " les ", " est ", "*");
   }
 
   @Test
