@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +51,23 @@ class PackagedJarIT {
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo("Hello world.\n");
+  }
+
+  @Test
+  void theShadedJarHoldsTheHttpClientAnOpenAiCompatibleServerTranslates() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
+          .body("{\"choices\": [{\"index\": 0, \"finish_reason\": \"stop\", \"message\": {\"role\": \"assistant\","
+              + " \"content\": \"{\\\"1\\\": \\\"Hello world.\\\"}\"}}]}")
+          .build());
+      server.start();
+      Run r = run("Bonjour le monde.\n", LAUNCHER.toString(), "-b", "openai", "--set", "openai.url=" + server.url("/"),
+          "--set", "openai.model=local", "-f", "target");
+
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).isEqualTo("Hello world.\n");
+      assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/chat/completions");
+    }
   }
 
   @Test
