@@ -56,6 +56,11 @@ import picocli.CommandLine.Option;
       "  traduire -f interleaved -o out.txt a.md  each French block, then its English",
       "  traduire -f json article.txt > out.json  every block with its status",
       "  traduire --dry-run article.txt           sections and chunks; sends nothing",
+      "  traduire -b apertium article.txt         through a local Apertium APY server",
+      "  DEEPL_API_KEY=... traduire -b deepl,dictionary a.txt",
+      "                                           DeepL; the dictionary where DeepL fails",
+      "  traduire -b openai --set openai.url=http://127.0.0.1:11434 --set openai.model=llama3.1 a.txt",
+      "                                           a local Ollama model",
       "  traduire detect article.txt              language and confidence",
       "",
       "Exit codes:",
@@ -64,11 +69,11 @@ import picocli.CommandLine.Option;
       "  2  usage error or unreadable input (bad option, missing, empty or binary file)",
       "  3  the input is not French (use --force to translate anyway)",
       "",
-      "Settings: options, then environment variables (TRADUIRE_BACKEND,",
-      "TRADUIRE_FORMAT, TRADUIRE_INPUT_FORMAT, TRADUIRE_WIDTH,",
-      "TRADUIRE_DICTIONARY_EXTRA, TRADUIRE_DICTIONARY_MARK_UNKNOWN), then the",
-      "config file (--config FILE, $TRADUIRE_CONFIG, or",
-      "$XDG_CONFIG_HOME/traduire/config.properties).",
+      "Settings: options, then --set KEY=VALUE, then environment variables",
+      "(TRADUIRE_BACKEND, TRADUIRE_FORMAT, ..., DEEPL_API_KEY, OPENAI_API_KEY,",
+      "LIBRETRANSLATE_API_KEY), then the config file (--config FILE,",
+      "$TRADUIRE_CONFIG, or $XDG_CONFIG_HOME/traduire/config.properties).",
+      "Every key: config.example.properties; per backend: traduire backends.",
       "",
       "More vocabulary: dictionary.extra (TRADUIRE_DICTIONARY_EXTRA) lists dictd",
       "dictionaries such as FreeDict's /usr/share/dictd/freedict-fra-eng, used for",
@@ -85,8 +90,9 @@ final class TranslateCommand implements Callable<Integer> {
       paramLabel = "NAME",
       completionCandidates = Candidates.BackendNames.class,
       description =
-          "Translation backend: dictionary (offline, built in). A comma list is a fallback chain."
-              + " Default: dictionary.")
+          "Translation backend: dictionary (offline, built in), apertium (Apertium APY),"
+              + " libretranslate, deepl, openai (any OpenAI-compatible server). A comma list is a"
+              + " fallback chain, e.g. deepl,dictionary. Settings: traduire backends. Default: dictionary.")
   String backend;
 
   @Option(

@@ -17,13 +17,13 @@ final class HttpServices {
             List.of(Key.APERTIUM_URL, Key.APERTIUM_CHAIN)),
         s -> ApertiumService.create(s.get(Key.APERTIUM_URL), s.get(Key.APERTIUM_CHAIN)));
     Backends.addHttp(
-        new Backends.Entry("deepl", "DeepL API v2; free keys end in :fx",
-            List.of(Key.DEEPL_API_KEY, Key.DEEPL_URL, Key.DEEPL_TARGET_LANG)),
-        s -> DeeplService.create(s.get(Key.DEEPL_API_KEY), s.get(Key.DEEPL_URL), s.get(Key.DEEPL_TARGET_LANG)));
-    Backends.addHttp(
         new Backends.Entry("libretranslate", "a LibreTranslate server, self-hosted or hosted",
             List.of(Key.LIBRETRANSLATE_URL, Key.LIBRETRANSLATE_API_KEY)),
         s -> LibreTranslateService.create(s.get(Key.LIBRETRANSLATE_URL), s.get(Key.LIBRETRANSLATE_API_KEY)));
+    Backends.addHttp(
+        new Backends.Entry("deepl", "DeepL API v2; free keys end in :fx",
+            List.of(Key.DEEPL_API_KEY, Key.DEEPL_URL, Key.DEEPL_TARGET_LANG)),
+        s -> DeeplService.create(s.get(Key.DEEPL_API_KEY), s.get(Key.DEEPL_URL), s.get(Key.DEEPL_TARGET_LANG)));
     Backends.addHttp(
         new Backends.Entry("openai", "any OpenAI-compatible chat endpoint: OpenAI, Ollama, vLLM, llama.cpp server, LM Studio",
             List.of(Key.OPENAI_URL, Key.OPENAI_MODEL, Key.OPENAI_API_KEY)),

@@ -17,7 +17,7 @@ class UsageCliTest {
     Cli.Result r = Cli.run("Bonjour.\n", "-b", "babelfish");
 
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("traduire: unknown backend 'babelfish'; known backends: dictionary\n");
+    assertThat(r.err()).isEqualTo("traduire: unknown backend 'babelfish'; known backends: dictionary, apertium, libretranslate, deepl, openai\n");
   }
 
   @Test

@@ -168,7 +168,9 @@ class ApertiumServerTest {
       }
     }
     String all = String.join(" ", english).toLowerCase(Locale.ROOT);
-    assertThat(all).contains(" the ", " of ", " and ", "nvidia", "deepseek").doesNotContain(" le ", " les ", " est ", "*");
+    // the sample's last line ends in its own "*"; an unknown-word mark is a star stuck to a word
+    assertThat(all).contains(" the ", " of ", " and ", "nvidia", "deepseek").doesNotContain(" le ", " les ", " est ")
+        .doesNotContainPattern("[*#@]\\p{L}");
   }
 
   @Test
