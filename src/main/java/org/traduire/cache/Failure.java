@@ -16,7 +16,7 @@ final class Failure {
     switch (e.getErrorCode() & 0xff) {
       case 5: // SQLITE_BUSY
       case 6: // SQLITE_LOCKED
-        return "still locked by another process after " + TranslationMemory.BUSY_TIMEOUT_MS / 1000 + " s";
+        return "still locked by another process after " + MemoryFile.BUSY_TIMEOUT_MS / 1000 + " s";
       case 8: // SQLITE_READONLY
         return "the file is read-only";
       case 11: // SQLITE_CORRUPT

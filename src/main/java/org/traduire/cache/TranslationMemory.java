@@ -1,8 +1,6 @@
 package org.traduire.cache;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +11,6 @@ import java.sql.Statement;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The translation memory: an SQLite file of translations keyed by (backend key, normalised French
@@ -36,9 +32,6 @@ public final class TranslationMemory implements AutoCloseable {
   /** The key of entries imported from a translator's TMX: looked up before any backend's. */
   public static final String IMPORTED = "tmx";
 
-  static final int SCHEMA_VERSION = 1;
-  static final int BUSY_TIMEOUT_MS = 10_000;
-  private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
   private static final Pattern SPACES = Pattern.compile("\\p{IsWhite_Space}+");
   private static final int SOURCES_PER_QUERY = 500;
   private static final int MAX_PENDING_TOUCHES = 2_000;
@@ -83,111 +76,7 @@ public final class TranslationMemory implements AutoCloseable {
   }
 
   static TranslationMemory open(Path file, LongSupplier clock) throws MemoryException {
-    Path path = file.toAbsolutePath();
-    checkFile(file, path);
-    Connection connection;
-    try {
-      SQLiteConfig config = new SQLiteConfig();
-      config.setBusyTimeout(BUSY_TIMEOUT_MS);
-      connection = config.createConnection("jdbc:sqlite:" + path);
-    } catch (SQLException e) {
-      throw new MemoryException(file + ": " + Failure.describe(e), e);
-    }
-    TranslationMemory memory = new TranslationMemory(file, connection, clock);
-    try {
-      memory.prepare();
-    } catch (SQLException | MemoryException e) {
-      try {
-        connection.close();
-      } catch (SQLException ignored) {
-        // the open already failed; that failure is the one to report
-      }
-      if (e instanceof MemoryException m) {
-        throw m;
-      }
-      throw new MemoryException(file + ": " + Failure.describe((SQLException) e), e);
-    }
-    return memory;
-  }
-
-  /** The folder is made; an existing file must be an SQLite database before SQLite may write beside it. */
-  private static void checkFile(Path file, Path path) throws MemoryException {
-    if (Files.isDirectory(path)) {
-      throw new MemoryException(file + ": is a folder, not a translation memory file");
-    }
-    try {
-      Files.createDirectories(path.getParent());
-    } catch (IOException e) {
-      throw new MemoryException(file + ": cannot create the folder " + path.getParent() + " (" + Failure.describe(e) + ")", e);
-    }
-    if (!Files.exists(path)) {
-      return;
-    }
-    byte[] start = new byte[HEADER.length];
-    int n;
-    try (InputStream in = Files.newInputStream(path)) {
-      n = in.readNBytes(start, 0, start.length);
-    } catch (IOException e) {
-      throw new MemoryException(file + ": cannot read it (" + Failure.describe(e) + ")", e);
-    }
-    if (n > 0 && !Arrays.equals(start, HEADER)) {
-      throw new MemoryException(file + ": is not a translation memory (not an SQLite database); give another --cache file or move it away");
-    }
-  }
-
-  /** WAL mode, then the schema: made when the file is new, checked when it is not. */
-  private void prepare() throws SQLException, MemoryException {
-    try (Statement s = connection.createStatement()) {
-      s.execute("PRAGMA journal_mode=WAL");
-      s.execute("PRAGMA synchronous=NORMAL"); // with WAL: never corrupt, may lose the last commits on power loss
-    }
-    if (schemaVersion() == 0) {
-      exec("BEGIN IMMEDIATE");
-      try {
-        if (schemaVersion() == 0) {
-          exec("CREATE TABLE schema_version (version INTEGER NOT NULL)");
-          exec("INSERT INTO schema_version VALUES (" + SCHEMA_VERSION + ")");
-          exec("CREATE TABLE entries ("
-              + " backend_key TEXT NOT NULL,"
-              + " source TEXT NOT NULL,"
-              + " target TEXT NOT NULL,"
-              + " created INTEGER NOT NULL,"
-              + " used INTEGER NOT NULL,"
-              + " PRIMARY KEY (backend_key, source)) WITHOUT ROWID");
-        }
-        exec("COMMIT");
-      } catch (SQLException | MemoryException e) {
-        rollback();
-        throw e;
-      }
-    }
-    int version = schemaVersion();
-    if (version > SCHEMA_VERSION) {
-      throw new MemoryException(file + ": made by a newer traduire (schema version " + version
-          + "; this one reads version " + SCHEMA_VERSION + ")");
-    }
-  }
-
-  /** The schema version; 0 for an empty database. */
-  private int schemaVersion() throws SQLException, MemoryException {
-    Set<String> tables = new LinkedHashSet<>();
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-      while (rs.next()) {
-        tables.add(rs.getString(1));
-      }
-    }
-    if (tables.isEmpty()) {
-      return 0;
-    }
-    if (!tables.contains("schema_version") || !tables.contains("entries")) {
-      throw new MemoryException(file + ": is an SQLite database but not a traduire translation memory"
-          + " (no schema_version and entries tables); give another --cache file");
-    }
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
+    return new TranslationMemory(file, MemoryFile.connect(file), clock);
   }
 
   /** The file this memory lives in, as it was given. */
