@@ -98,8 +98,12 @@ class TranslationMemoryIT {
     assertThat(integrity.out().split("<tu ", -1)).hasSize(2 * UNITS + 1);
   }
 
+  /**
+   * The classes that open SQLite are never loaded; small ones may be (the translate command may
+   * ask {@code CachingBackend.caches} and catch a {@code MemoryException}).
+   */
   @Test
-  void aDictionaryRunLoadsNoSqliteAndNoTranslationMemory() throws Exception {
+  void aDictionaryRunLoadsNoSqlite() throws Exception {
     List<String> command = List.of("java", "-Xlog:class+load", "-jar", JAR.toString(), "-t", "Bonjour le monde.", "-f", "target");
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -107,6 +111,7 @@ class TranslationMemoryIT {
 
     assertThat(p.exitValue()).isZero();
     assertThat(log).contains("Hello world.").contains("org.traduire.translate.dictionary.");
-    assertThat(log.lines().filter(l -> l.contains("org.sqlite.") || l.contains("org.traduire.cache.")).toList()).isEmpty();
+    assertThat(log.lines().filter(l -> l.contains("org.sqlite.") || l.contains("org.traduire.cache.MemoryFile")
+        || l.contains("org.traduire.cache.TranslationMemory")).toList()).isEmpty();
   }
 }
