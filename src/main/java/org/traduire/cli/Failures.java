@@ -1,6 +1,8 @@
 package org.traduire.cli;
 
 import java.io.PrintWriter;
+import org.traduire.cache.MemoryException;
+import org.traduire.cache.TmxException;
 import org.traduire.config.ConfigException;
 import org.traduire.input.InputException;
 import org.traduire.pipeline.NotFrenchException;
@@ -19,6 +21,8 @@ final class Failures {
         || e instanceof ConfigException
         || e instanceof UnknownBackendException
         || e instanceof UsageException
+        || e instanceof MemoryException
+        || e instanceof TmxException
         || e instanceof CommandLine.ParameterException) {
       return ExitCode.USAGE;
     }

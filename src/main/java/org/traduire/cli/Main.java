@@ -53,6 +53,7 @@ public final class Main {
     cli.addSubcommand("detect", new DetectCommand(context));
     cli.addSubcommand("backends", new BackendsCommand(context));
     cli.addSubcommand("completion", new CompletionCommand(context));
+    cli.addSubcommand("cache", CacheCommand.create(context));
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setUsageHelpAutoWidth(true);

@@ -121,9 +121,9 @@ final class Translator {
       Segment s = segments.get(i);
       try {
         String restored = Placeholders.restore(answer.translations().get(i), sent.get(i).originals());
-        results.add(new Result(s, restored, answer.backend(), null));
+        results.add(new Result(s, restored, answer.backend(i), null));
       } catch (IllegalStateException e) {
-        results.add(failed(s, answer.backend(), e.getMessage()));
+        results.add(failed(s, answer.backend(i), e.getMessage()));
       }
     }
     return results;

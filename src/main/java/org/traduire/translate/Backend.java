@@ -14,6 +14,16 @@ public interface Backend {
   /** The most characters one request (one chunk of segments) may hold. */
   int maxChars();
 
+  /**
+   * What identifies this backend's output in the translation memory: its name and every setting
+   * that changes what it answers (a model, a language pair), e.g. {@code deepl:EN-US}. Null or
+   * empty means its answers are never stored or looked up (the offline dictionary: it is faster
+   * than a lookup, and always answers the same).
+   */
+  default String memoryKey() {
+    return "";
+  }
+
   /** The most segments one request may hold. */
   default int maxSegments() {
     return Integer.MAX_VALUE;
@@ -46,10 +56,29 @@ public interface Backend {
     return java.util.Optional.empty();
   }
 
-  /** Translations together with the name of the backend that made them (a chain tells which link did). */
-  record Translated(String backend, List<String> translations) {
+  /**
+   * Translations together with the name of the backend that made them (a chain tells which link
+   * did). {@code backends} names it per translation, for a batch whose translations came from
+   * more than one place (some from the translation memory, some from a backend); {@code backend}
+   * then names them all, joined by {@code +}.
+   */
+  record Translated(String backend, List<String> translations, List<String> backends) {
     public Translated {
       translations = List.copyOf(translations);
+      backends = backends == null ? java.util.Collections.nCopies(translations.size(), backend) : List.copyOf(backends);
+      if (backends.size() != translations.size()) {
+        throw new IllegalArgumentException(backends.size() + " backend names for " + translations.size() + " translations");
+      }
+    }
+
+    /** All of {@code translations} made by {@code backend}. */
+    public Translated(String backend, List<String> translations) {
+      this(backend, translations, null);
+    }
+
+    /** The backend that made translation {@code i}. */
+    public String backend(int i) {
+      return backends.get(i);
     }
   }
 

@@ -23,6 +23,11 @@ public final class FallbackBackend implements Backend {
     this.chain = List.copyOf(chain);
   }
 
+  /** The backends of the chain, in the order they are tried. */
+  public List<Backend> links() {
+    return chain;
+  }
+
   @Override
   public String name() {
     return String.join(",", chain.stream().map(Backend::name).toList());

@@ -47,6 +47,24 @@ public final class Placeholders {
   }
 
   /**
+   * True when {@code translation} holds every token of {@code text} exactly once and no other, so
+   * that {@link #restore} will accept it (the translation memory keeps only such answers).
+   */
+  public static boolean sameTokens(String text, String translation) {
+    return tokens(text).equals(tokens(translation));
+  }
+
+  private static List<String> tokens(String s) {
+    List<String> found = new ArrayList<>();
+    Matcher m = TOKEN.matcher(s);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    found.sort(null);
+    return found;
+  }
+
+  /**
    * Puts the original spans back into a translation.
    *
    * @throws IllegalStateException when a token is missing, duplicated or unknown

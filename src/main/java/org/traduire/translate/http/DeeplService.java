@@ -70,6 +70,12 @@ public final class DeeplService implements Service {
     return "deepl";
   }
 
+  /** The target variant changes the answers; the free and the pro endpoints answer alike. */
+  @Override
+  public String memoryKey() {
+    return name() + ":" + targetLang;
+  }
+
   @Override
   public int maxChars() {
     return MAX_CHARS;

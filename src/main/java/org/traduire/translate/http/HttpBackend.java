@@ -46,6 +46,11 @@ public final class HttpBackend implements Backend {
   }
 
   @Override
+  public String memoryKey() {
+    return service.memoryKey();
+  }
+
+  @Override
   public int maxChars() {
     return service.maxChars();
   }

@@ -57,6 +57,12 @@ public final class LibreTranslateService implements Service {
     return "libretranslate";
   }
 
+  /** Each server runs its own models, so the host names the answers. */
+  @Override
+  public String memoryKey() {
+    return name() + ":" + base.host() + ":" + base.port();
+  }
+
   @Override
   public int maxChars() {
     return MAX_CHARS;

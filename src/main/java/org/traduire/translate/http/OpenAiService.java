@@ -95,6 +95,12 @@ public final class OpenAiService implements Service {
     return "openai";
   }
 
+  /** The model and the server that runs it (two local servers may load different weights under one name). */
+  @Override
+  public String memoryKey() {
+    return name() + ":" + model + "@" + chat.host() + ":" + chat.port();
+  }
+
   @Override
   public int maxChars() {
     return MAX_CHARS;

@@ -13,6 +13,14 @@ public interface Service {
   /** The name users give with {@code -b}, e.g. {@code deepl}. */
   String name();
 
+  /**
+   * The translation memory's key for this service's answers: its name and every setting that
+   * changes them (see {@link org.traduire.translate.Backend#memoryKey}). By default the name.
+   */
+  default String memoryKey() {
+    return name();
+  }
+
   /** The most characters of segment text one request may carry. */
   int maxChars();
 
