@@ -60,16 +60,16 @@ import picocli.CommandLine.Option;
       "  traduire -b openai --set openai.url=http://127.0.0.1:11434 --set openai.model=llama3.1 a.txt",
       "                                           a local Ollama model",
       "  traduire detect article.txt              language and confidence",
-      "  traduire articles/ -O en/                every article under articles/, mirrored under en/",
-      "                                           (a/b/x.md -> en/a/b/x.en.txt, side by side)",
-      "  traduire -f target -O en/ --include '**/*.md' --exclude 'drafts/**' -j 4 --report r.json articles/",
-      "                                           English Markdown only, 4 files at once, a JSON report",
+      "  traduire articles/ -O en/                each article, tree mirrored in en/:",
+      "                                           a/x.md -> en/a/x.en.txt",
+      "  traduire -f target -O en/ --include '**/*.md' -j 4 --report r.json articles/",
+      "                                           Markdown only, 4 at once, a report",
       "",
       "Exit codes:",
-      "  0    done",
-      "  1    some segments or files failed; the rest was written",
-      "  2    usage error or unreadable input (bad option, missing, empty or binary file)",
-      "  3    the input is not French (use --force to translate anyway; with -O it is skipped)",
+      "  0  done",
+      "  1  some segments or files failed; the rest was written",
+      "  2  usage error or unreadable input (bad option, missing, empty or binary file)",
+      "  3  the input is not French (--force translates it anyway; -O skips the file)",
       "  130  stopped by Ctrl-C; no partial or temporary file is left",
       "",
       "Settings: options, then --set KEY=VALUE, then environment variables",
@@ -131,7 +131,7 @@ final class TranslateCommand implements Callable<Integer> {
       description =
           "With -O: translate only the files under a folder whose path (relative to the folder)"
               + " matches GLOB, e.g. '**/*.md' (repeatable); a GLOB without / matches a name at any"
-              + " depth. Hidden files and folders only when a GLOB names them, e.g. '.notes/**'.")
+              + " depth. Hidden files and folders are left out unless a GLOB names them.")
   List<String> include = new ArrayList<>();
 
   @Option(
