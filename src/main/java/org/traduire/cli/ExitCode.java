@@ -9,7 +9,13 @@ public enum ExitCode {
   /** Usage error or unreadable input: bad option, missing file, empty or binary input. */
   USAGE(2),
   /** The input is not French (use {@code --force} to translate anyway). */
-  NOT_FRENCH(3);
+  NOT_FRENCH(3),
+  /**
+   * Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it. The JVM exits with it after its
+   * shutdown hooks, one of which deletes the temporary files of outputs being written; outputs
+   * already written are complete, the others were never created.
+   */
+  INTERRUPTED(130);
 
   private final int code;
 
@@ -28,6 +34,8 @@ public enum ExitCode {
 
   private int rank() {
     switch (this) {
+      case INTERRUPTED:
+        return 4;
       case USAGE:
         return 3;
       case NOT_FRENCH:

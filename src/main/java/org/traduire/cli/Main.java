@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.traduire.pipeline.AtomicFiles;
 import picocli.CommandLine;
 
 /** The entry point: {@link #run} returns the exit code; only {@link #main} exits. */
@@ -19,8 +20,12 @@ public final class Main {
         new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+    // Ctrl-C (SIGINT) makes the JVM run its shutdown hooks and exit with 130 (ExitCode.INTERRUPTED):
+    // this one deletes the temporary files of outputs being written, so none is left behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::abandon, "traduire-clean-up"));
     int code =
-        run(new Context(out, err, System.in, System.getenv(), once(() -> Terminal.isTerminal(0)), once(() -> Terminal.isTerminal(1))), args);
+        run(new Context(out, err, System.in, System.getenv(), once(() -> Terminal.isTerminal(0)),
+            once(() -> Terminal.isTerminal(1)), once(() -> Terminal.isTerminal(2))), args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -1,15 +1,14 @@
 package org.traduire.cli;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.traduire.pipeline.AtomicFiles;
 import org.traduire.render.OutputFormat;
 
-/** Writes the result to standard output, or to a file through a temporary file and a rename. */
+/** Writes the result to standard output, or to a file through a temporary file and a rename ({@link AtomicFiles}). */
 final class Output {
   private Output() {}
 
@@ -19,17 +18,12 @@ final class Output {
       context.out().flush();
       return;
     }
-    Path target = file.toAbsolutePath();
-    Path dir = target.getParent();
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new UsageException(file + ": cannot write output: no such folder " + dir);
+    }
     try {
-      Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(text);
-      } catch (IOException e) {
-        Files.deleteIfExists(tmp);
-        throw e;
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UsageException(file + ": cannot write output: " + e.getMessage());
     }

@@ -38,7 +38,7 @@ final class Terminal {
   }
 
   /**
-   * Whether file descriptor {@code fd} (0 or 1) of this process is a terminal. Java cannot ask
+   * Whether file descriptor {@code fd} (0, 1 or 2) of this process is a terminal. Java cannot ask
    * directly ({@code System.console()} needs both), so a shell inheriting it runs {@code test -t}.
    */
   static boolean isTerminal(int fd) {
@@ -46,8 +46,10 @@ final class Terminal {
       ProcessBuilder pb = new ProcessBuilder("sh", "-c", "test -t " + fd).redirectError(ProcessBuilder.Redirect.DISCARD);
       if (fd == 0) {
         pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
-      } else {
+      } else if (fd == 1) {
         pb.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+      } else {
+        pb.redirectError(ProcessBuilder.Redirect.INHERIT);
       }
       Process p = pb.start();
       if (!p.waitFor(500, TimeUnit.MILLISECONDS)) {

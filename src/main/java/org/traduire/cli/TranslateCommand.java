@@ -1,28 +1,26 @@
 package org.traduire.cli;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.traduire.config.Config;
 import org.traduire.config.Key;
 import org.traduire.detect.LinguaDetector;
-import org.traduire.document.BilingualDocument;
 import org.traduire.document.InputFormat;
-import org.traduire.document.Status;
-import org.traduire.input.Decoder;
-import org.traduire.input.InputException;
 import org.traduire.input.RawInput;
-import org.traduire.input.SourceText;
 import org.traduire.pipeline.Backends;
+import org.traduire.pipeline.Batch;
+import org.traduire.pipeline.CacheCounter;
+import org.traduire.pipeline.FileResult;
+import org.traduire.pipeline.Job;
 import org.traduire.pipeline.Names;
-import org.traduire.pipeline.NotFrenchException;
 import org.traduire.pipeline.Pipeline;
-import org.traduire.pipeline.Plan;
 import org.traduire.pipeline.Planner;
+import org.traduire.pipeline.Report;
 import org.traduire.pipeline.UnknownBackendException;
 import org.traduire.render.OutputFormat;
 import org.traduire.render.RenderOptions;
@@ -62,12 +60,17 @@ import picocli.CommandLine.Option;
       "  traduire -b openai --set openai.url=http://127.0.0.1:11434 --set openai.model=llama3.1 a.txt",
       "                                           a local Ollama model",
       "  traduire detect article.txt              language and confidence",
+      "  traduire articles/ -O en/                each article, tree mirrored in en/:",
+      "                                           a/x.md -> en/a/x.en.txt",
+      "  traduire -f target -O en/ --include '**/*.md' -j 4 --report r.json articles/",
+      "                                           Markdown only, 4 at once, a report",
       "",
       "Exit codes:",
       "  0  done",
       "  1  some segments or files failed; the rest was written",
       "  2  usage error or unreadable input (bad option, missing, empty or binary file)",
-      "  3  the input is not French (use --force to translate anyway)",
+      "  3  the input is not French (--force translates it anyway; -O skips the file)",
+      "  130  stopped by Ctrl-C; no partial or temporary file is left",
       "",
       "Settings: options, then --set KEY=VALUE, then environment variables",
       "(TRADUIRE_BACKEND, TRADUIRE_FORMAT, ..., DEEPL_API_KEY, OPENAI_API_KEY,",
@@ -113,6 +116,39 @@ final class TranslateCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = {"-O", "--out-dir"},
+      paramLabel = "DIR",
+      description =
+          "Write one file per input into DIR: the files under a folder PATH at the same place under"
+              + " DIR, named NAME.en.EXT (EXT: txt for side-by-side and interleaved, the input's own"
+              + " for target, else json, html, md, tmx, xlf). Inputs are never overwritten; an output"
+              + " whose content would not change is not rewritten. Needed for folders.")
+  Path outDir;
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "With -O: translate only the files under a folder whose path (relative to the folder)"
+              + " matches GLOB, e.g. '**/*.md' (repeatable); a GLOB without / matches a name at any"
+              + " depth. Hidden files and folders are left out unless a GLOB names them.")
+  List<String> include = new ArrayList<>();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "With -O: leave out the files and folders that match GLOB, e.g. 'drafts/**' (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Write a JSON report to FILE: the summary, and for each input its output, status,"
+              + " segments, characters, backends and error.")
+  Path report;
+
+  @Option(
       names = "--width",
       paramLabel = "COLUMNS",
       description = "Line width of side-by-side output. Default: the terminal's width, else 100.")
@@ -130,7 +166,9 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Chunks translated at once. Default: the number of processors, between 2 and 4.")
+      description =
+          "Files, and chunks within each, translated at once (HTTP requests in flight are capped at"
+              + " N too). Default: the number of processors, between 2 and 4.")
   Integer jobs;
 
   @Option(
@@ -161,11 +199,10 @@ final class TranslateCommand implements Callable<Integer> {
     OutputFormat outputFormat = outputFormat(config);
     InputFormat inputFormat = common.inputFormat(config);
     RenderOptions renderOptions = new RenderOptions(width(config), colour());
-    List<String> inputs = common.inputs(context);
-    if (inputs.size() > 1 && !outputFormat.joinable()) {
-      throw new UsageException("-f " + outputFormat.label() + " writes one whole document per input;"
-          + " give one input at a time (" + inputs.size() + " given)");
-    }
+    List<Job> jobs = outDir != null
+        ? Inputs.folderRun(common, output, outDir, include, exclude, outputFormat)
+        : Inputs.joinedRun(context, common, include, exclude, outputFormat);
+    Inputs.checkReport(report, jobs);
     Backend chosen = backend(config);
     if (!dryRun) {
       background(chosen::warmUp);
@@ -174,70 +211,42 @@ final class TranslateCommand implements Callable<Integer> {
     background(detector::warmUp);
     Planner planner = new Planner(detector, inputFormat, force, chosen.maxChars(), chosen.maxSegments());
     Pipeline pipeline = new Pipeline(chosen, jobs(config));
+    Batch.Setup setup = new Batch.Setup(planner, pipeline, Renderers.of(outputFormat, renderOptions), outputFormat,
+        jobs(config), dryRun, CacheCounter.NONE);
 
-    ExitCode exit = ExitCode.OK;
+    BatchReporter reporter = BatchReporter.create(context, outDir != null, common.quiet, common.verbose, dryRun);
+    Batch.Outcome outcome = Batch.run(setup, jobs, reporter);
+    ExitCode exit = reporter.exitCode(outcome);
     List<String> rendered = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (String name : inputs) {
-      try {
-        long t0 = System.nanoTime();
-        SourceText source = Decoder.decode(common.read(name, context));
-        long t1 = System.nanoTime();
-        if (source.fallback()) {
-          note(label(name) + ": not valid UTF-8; read as Windows-1252");
-        }
-        Plan plan = planner.plan(source);
-        plan.notes().forEach(this::note);
-        long t2 = System.nanoTime();
-        if (dryRun) {
-          rendered.add(DryRun.describe(plan, chosen.name()));
-          names.add(name);
-          continue;
-        }
-        if (plan.chunks().isEmpty() && plan.language().is("en")) {
-          note(label(name) + ": already in English (confidence " + plan.language().confidence()
-              + "); passed through unchanged");
-        }
-        BilingualDocument result = pipeline.run(plan);
-        long t3 = System.nanoTime();
-        exit = exit.worse(reportFailures(name, result));
-        StringWriter buffer = new StringWriter();
-        Renderers.of(outputFormat, renderOptions).render(result, buffer);
-        if (common.verbose) {
-          note(String.format(Locale.ROOT,
-              "%s: read %d ms, parse+detect+chunk %d ms, translate %d ms (%d chunks, %d characters), render %d ms",
-              label(name), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), plan.chunks().size(), plan.chars(),
-              ms(System.nanoTime() - t3)));
-        }
-        rendered.add(buffer.toString());
-        names.add(name);
-      } catch (InputException | NotFrenchException e) {
-        exit = exit.worse(Failures.report(e, context.err(), common.verbose));
+    for (FileResult r : outcome.files()) {
+      Optional<String> text = dryRun ? r.plan().map(plan -> DryRun.describe(plan, chosen.name())) : r.rendered();
+      if (text.isPresent() && r.error().isEmpty()) {
+        rendered.add(text.get());
+        names.add(r.job().name());
       }
     }
     if (!rendered.isEmpty()) {
-      Output.write(context, output, Output.join(names, rendered, outputFormat));
+      if (outDir != null) {
+        rendered.forEach(context.out()::print);
+        context.out().flush();
+      } else {
+        Output.write(context, output, Output.join(names, rendered, outputFormat));
+      }
     }
     chosen.summary().ifPresent(this::note);
-    return exit.code();
-  }
-
-  private ExitCode reportFailures(String name, BilingualDocument result) {
-    long failed = result.count(Status.FAILED);
-    if (failed == 0) {
-      return ExitCode.OK;
+    if (outDir != null && !dryRun) {
+      reporter.summary(outcome);
     }
-    result.blocks().stream()
-        .filter(b -> b.status() == Status.FAILED)
-        .findFirst()
-        .ifPresent(
-            b ->
-                context.err().println(
-                    "traduire: " + label(name) + ": " + failed + " of "
-                        + (result.count(Status.TRANSLATED) + failed)
-                        + " blocks not translated, kept in French; first: " + b.note()
-                        + (b.backend().isEmpty() ? "" : " (" + b.backend() + ")")));
-    return ExitCode.PARTIAL;
+    if (report != null) {
+      try {
+        Report.write(report, outcome);
+      } catch (IOException e) {
+        context.err().println("traduire: " + report + ": cannot write the report: " + e.getMessage());
+        exit = exit.worse(ExitCode.USAGE);
+      }
+    }
+    return exit.code();
   }
 
   private OutputFormat outputFormat(Config config) throws UsageException {
@@ -263,6 +272,7 @@ final class TranslateCommand implements Callable<Integer> {
         return (noColour == null || noColour.isEmpty())
             && !"dumb".equals(context.env().get("TERM"))
             && (output == null || output.toString().equals("-"))
+            && outDir == null
             && context.stdoutIsTerminal().getAsBoolean();
       default:
         throw new UsageException("--color '" + colour + "' is not one of auto, always, never"
@@ -314,7 +324,8 @@ final class TranslateCommand implements Callable<Integer> {
   private int width(Config config) throws UsageException {
     String value = config.resolve(Key.WIDTH, width == null ? null : width.toString());
     if (value.isEmpty()) {
-      return Terminal.width(context.env(), () -> output == null && context.stdoutIsTerminal().getAsBoolean());
+      return Terminal.width(context.env(),
+          () -> output == null && outDir == null && context.stdoutIsTerminal().getAsBoolean());
     }
     try {
       int n = Integer.parseInt(value);
@@ -348,18 +359,10 @@ final class TranslateCommand implements Callable<Integer> {
     t.start();
   }
 
-  private static long ms(long nanos) {
-    return nanos / 1_000_000;
-  }
-
   private void note(String message) {
     if (!common.quiet) {
       context.err().println("traduire: " + message);
       context.err().flush();
     }
-  }
-
-  private static String label(String name) {
-    return RawInput.label(name);
   }
 }

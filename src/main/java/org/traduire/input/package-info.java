@@ -1,2 +1,2 @@
-/** Reading inputs (standard input, files) and decoding their bytes into text. */
+/** Reading inputs (standard input, files, the articles under a folder) and decoding their bytes into text. */
 package org.traduire.input;

@@ -13,6 +13,11 @@ public final class Pipeline {
   }
 
   public BilingualDocument run(Plan plan) {
-    return Assembler.assemble(plan, translator.translate(plan.chunks()));
+    return run(plan, SegmentListener.NONE);
+  }
+
+  /** As {@link #run(Plan)}, telling {@code listener} as each chunk comes back (for progress). */
+  public BilingualDocument run(Plan plan, SegmentListener listener) {
+    return Assembler.assemble(plan, translator.translate(plan.chunks(), listener));
   }
 }

@@ -46,17 +46,22 @@ final class Translator {
    * finish in.
    */
   Map<Integer, List<Result>> translate(List<Chunk> chunks) {
+    return translate(chunks, SegmentListener.NONE);
+  }
+
+  /** As {@link #translate(List)}, telling {@code listener} as each chunk comes back. */
+  Map<Integer, List<Result>> translate(List<Chunk> chunks, SegmentListener listener) {
     List<List<Result>> perChunk = new ArrayList<>(chunks.size());
     if (jobs == 1 || chunks.size() < 2) {
       for (Chunk chunk : chunks) {
-        perChunk.add(translateBatch(chunk.segments()));
+        perChunk.add(tell(listener, translateBatch(chunk.segments())));
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, chunks.size()), Translator::daemon);
       try {
         List<Future<List<Result>>> futures = new ArrayList<>(chunks.size());
         for (Chunk chunk : chunks) {
-          futures.add(pool.submit(() -> translateBatch(chunk.segments())));
+          futures.add(pool.submit(() -> tell(listener, translateBatch(chunk.segments()))));
         }
         for (Future<List<Result>> f : futures) {
           perChunk.add(get(f));
@@ -72,6 +77,19 @@ final class Translator {
       }
     }
     return byBlock;
+  }
+
+  /** Tells the listener how many segments and characters each backend translated, and how many failed. */
+  private static List<Result> tell(SegmentListener listener, List<Result> results) {
+    Map<String, int[]> byBackend = new java.util.LinkedHashMap<>();
+    for (Result r : results) {
+      String who = r.failed() ? "" : r.backend();
+      int[] counts = byBackend.computeIfAbsent(who, k -> new int[2]);
+      counts[0]++;
+      counts[1] += r.segment().text().length();
+    }
+    byBackend.forEach((who, counts) -> listener.done(counts[0], counts[1], who));
+    return results;
   }
 
   private static List<Result> get(Future<List<Result>> future) {

@@ -71,7 +71,7 @@ class UsageCliTest {
 
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).isEqualTo(
-        "traduire: -f tmx writes one whole document per input; give one input at a time (2 given)\n");
+        "traduire: -f tmx writes one whole document per input; give one input at a time, or one file each with -O DIR (2 given)\n");
   }
 
   @Test

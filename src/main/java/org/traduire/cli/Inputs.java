@@ -1,0 +1,86 @@
+package org.traduire.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.traduire.input.Globs;
+import org.traduire.input.InputException;
+import org.traduire.input.RawInput;
+import org.traduire.pipeline.Job;
+import org.traduire.pipeline.Jobs;
+import org.traduire.render.OutputFormat;
+
+/**
+ * The inputs of {@code traduire [PATH...]} as the run's jobs, and the combinations of options
+ * that make no sense: folders without {@code -O}, {@code -O} with standard input, {@code -o} with
+ * {@code -O}, a report that would overwrite an input.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** With {@code -O}: every file under each folder given, and each file given, with its output file. */
+  static List<Job> folderRun(CommonOptions common, Path output, Path outDir, List<String> include,
+      List<String> exclude, OutputFormat format) throws UsageException, InputException {
+    if (output != null) {
+      throw new UsageException("-o and -O together: -o joins every result into one file, -O writes one file"
+          + " per input; give one of them");
+    }
+    if (!common.texts.isEmpty() || common.paths.isEmpty() || common.paths.contains(RawInput.STDIN)) {
+      throw new UsageException("-O writes one file per input file or folder; standard input and -t texts"
+          + " have no name to give one: use -o FILE for them");
+    }
+    List<Path> paths = new ArrayList<>();
+    common.paths.forEach(p -> paths.add(Path.of(p)));
+    return Jobs.forOutDir(paths, outDir, format, globs("--include", include), globs("--exclude", exclude));
+  }
+
+  /** Without {@code -O}: the inputs given, their results joined on standard output or in {@code -o FILE}. */
+  static List<Job> joinedRun(Context context, CommonOptions common, List<String> include, List<String> exclude,
+      OutputFormat format) throws UsageException {
+    if (!include.isEmpty() || !exclude.isEmpty()) {
+      throw new UsageException("--include and --exclude choose files under folders: use them with -O DIR");
+    }
+    for (String p : common.paths) {
+      if (!p.equals(RawInput.STDIN) && Files.isDirectory(Path.of(p))) {
+        String base = p.replaceAll("/+$", "");
+        throw new UsageException(p + ": is a folder; translate the files under it into a folder with -O,"
+            + " e.g. traduire " + p + " -O " + (base.isEmpty() ? "translated" : base + ".en"));
+      }
+    }
+    List<String> inputs = common.inputs(context);
+    if (inputs.size() > 1 && !format.joinable()) {
+      throw new UsageException("-f " + format.label() + " writes one whole document per input;"
+          + " give one input at a time, or one file each with -O DIR (" + inputs.size() + " given)");
+    }
+    List<Job> jobs = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      String name = inputs.get(i);
+      boolean file = i >= common.texts.size() && !name.equals(RawInput.STDIN);
+      jobs.add(file ? Job.file(Path.of(name), Optional.empty()) : Job.read(name, () -> common.read(name, context)));
+    }
+    return jobs;
+  }
+
+  private static Globs globs(String option, List<String> patterns) throws UsageException {
+    try {
+      return Globs.of(patterns);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": " + e.getMessage());
+    }
+  }
+
+  /** The report must not overwrite an input either. */
+  static void checkReport(Path report, List<Job> jobs) throws UsageException {
+    if (report == null) {
+      return;
+    }
+    Path target = report.toAbsolutePath().normalize();
+    for (Job job : jobs) {
+      if (job.input().map(p -> p.toAbsolutePath().normalize().equals(target)).orElse(false)) {
+        throw new UsageException("--report " + report + " is an input; inputs are never overwritten");
+      }
+    }
+  }
+}
