@@ -143,11 +143,12 @@ final class BatchReporter implements BatchListener {
     String first = String.format(Locale.ROOT, "traduire: %d %s in %.1f s: %s", n, n == 1 ? "file" : "files",
         totals.elapsed().toMillis() / 1000.0, String.join(", ", counts));
     long segments = outcome.files().stream().mapToLong(FileResult::segments).sum();
-    Map<String, Long> byBackend = new TreeMap<>(totals.characters());
+    Map<String, Long> byBackend = new TreeMap<>(outcome.sentByBackend().orElse(totals.characters()));
     List<String> each = new ArrayList<>();
     byBackend.forEach((backend, chars) -> each.add(backend + " " + chars));
+    long sent = byBackend.values().stream().mapToLong(Long::longValue).sum();
     String second = "traduire: " + segments + (segments == 1 ? " segment, " : " segments, ")
-        + totals.totalCharacters() + " characters sent" + (each.isEmpty() ? "" : " (" + String.join(", ", each) + ")")
+        + sent + " characters sent" + (each.isEmpty() ? "" : " (" + String.join(", ", each) + ")")
         + ", " + totals.cacheHits() + (totals.cacheHits() == 1 ? " cache hit" : " cache hits");
     return List.of(first, second);
   }

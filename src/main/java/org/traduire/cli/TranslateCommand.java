@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.traduire.config.Config;
@@ -25,7 +26,10 @@ import org.traduire.pipeline.UnknownBackendException;
 import org.traduire.render.OutputFormat;
 import org.traduire.render.RenderOptions;
 import org.traduire.render.Renderers;
+import org.traduire.cache.CachePaths;
+import org.traduire.cache.TranslationMemory;
 import org.traduire.translate.Backend;
+import org.traduire.translate.CachingBackend;
 import org.traduire.translate.BackendSetupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -180,6 +184,17 @@ final class TranslateCommand implements Callable<Integer> {
               + " Default: false.")
   Boolean markUnknown;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "FILE",
+      description =
+          "Translation memory of the HTTP backends (SQLite): a segment found there is not sent"
+              + " again. Default: $XDG_CACHE_HOME/traduire/memory.sqlite (~/.cache/traduire/...).")
+  Path cacheFile;
+
+  @Option(names = "--no-cache", description = "Neither read nor write the translation memory.")
+  boolean noCache;
+
   @Option(names = "--force", description = "Translate even when the text does not look French.")
   boolean force;
 
@@ -203,7 +218,18 @@ final class TranslateCommand implements Callable<Integer> {
         ? Inputs.folderRun(common, output, outDir, include, exclude, outputFormat)
         : Inputs.joinedRun(context, common, include, exclude, outputFormat);
     Inputs.checkReport(report, jobs);
-    Backend chosen = backend(config);
+    // The memory only fronts HTTP backends: the offline dictionary is faster than a lookup, and a
+    // dictionary run must not load SQLite at all.
+    Backend backend = backend(config);
+    try (TranslationMemory memory = !noCache && !dryRun && CachingBackend.caches(backend)
+        ? TranslationMemory.open(CachePaths.memory(cacheFile, context.env())) : null) {
+      return run(config, outputFormat, inputFormat, renderOptions, jobs,
+          memory == null ? backend : CachingBackend.wrap(backend, memory));
+    }
+  }
+
+  private int run(Config config, OutputFormat outputFormat, InputFormat inputFormat, RenderOptions renderOptions,
+      List<Job> jobs, Backend chosen) throws Exception {
     if (!dryRun) {
       background(chosen::warmUp);
     }
@@ -212,7 +238,7 @@ final class TranslateCommand implements Callable<Integer> {
     Planner planner = new Planner(detector, inputFormat, force, chosen.maxChars(), chosen.maxSegments());
     Pipeline pipeline = new Pipeline(chosen, jobs(config));
     Batch.Setup setup = new Batch.Setup(planner, pipeline, Renderers.of(outputFormat, renderOptions), outputFormat,
-        jobs(config), dryRun, CacheCounter.NONE);
+        jobs(config), dryRun, counter(chosen));
 
     BatchReporter reporter = BatchReporter.create(context, outDir != null, common.quiet, common.verbose, dryRun);
     Batch.Outcome outcome = Batch.run(setup, jobs, reporter);
@@ -247,6 +273,24 @@ final class TranslateCommand implements Callable<Integer> {
       }
     }
     return exit.code();
+  }
+
+  /** What the translation memory did, for progress and the summary; nothing without one. */
+  private static CacheCounter counter(Backend chosen) {
+    if (!(chosen instanceof CachingBackend cached)) {
+      return CacheCounter.NONE;
+    }
+    return new CacheCounter() {
+      @Override
+      public long hits() {
+        return cached.counts().hits();
+      }
+
+      @Override
+      public Optional<Map<String, Long>> sentByBackend() {
+        return Optional.of(cached.charactersSentByBackend());
+      }
+    };
   }
 
   private OutputFormat outputFormat(Config config) throws UsageException {

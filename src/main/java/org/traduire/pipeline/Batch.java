@@ -53,7 +53,7 @@ public final class Batch {
   }
 
   /** Every input's result, in the order of the inputs, and the run's final counts. */
-  public record Outcome(List<FileResult> files, Progress totals) {
+  public record Outcome(List<FileResult> files, Progress totals, java.util.Optional<java.util.Map<String, Long>> sentByBackend) {
     public Outcome {
       files = List.copyOf(files);
     }
@@ -111,7 +111,7 @@ public final class Batch {
     synchronized (this) {
       listener.ended(totals);
     }
-    return new Outcome(List.of(results), totals);
+    return new Outcome(List.of(results), totals, setup.cache().sentByBackend());
   }
 
   /** Records a result and tells the listener of every finished input not yet told of, in order. */

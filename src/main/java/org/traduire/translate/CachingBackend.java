@@ -38,6 +38,7 @@ public final class CachingBackend implements Backend {
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong charsSent = new AtomicLong();
+  private final java.util.concurrent.ConcurrentHashMap<String, Long> sentBy = new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicReference<String> problem = new AtomicReference<>();
 
   /** What the memory saved so far: segments looked up and found, segments and characters sent. */
@@ -151,7 +152,18 @@ public final class CachingBackend implements Backend {
   private Translated send(List<String> segments) throws TranslationException {
     sent.addAndGet(segments.size());
     charsSent.addAndGet(segments.stream().mapToLong(String::length).sum());
-    return wrapped.translateNamed(segments);
+    Translated answer = wrapped.translateNamed(segments);
+    if (answer.translations().size() == segments.size()) {
+      for (int i = 0; i < segments.size(); i++) {
+        sentBy.merge(answer.backend(i), (long) segments.get(i).length(), Long::sum);
+      }
+    }
+    return answer;
+  }
+
+  /** Characters each backend was sent and answered, memory hits left out; for the run's summary. */
+  public Map<String, Long> charactersSentByBackend() {
+    return Map.copyOf(sentBy);
   }
 
   /**

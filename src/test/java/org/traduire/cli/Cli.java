@@ -19,7 +19,20 @@ final class Cli {
     return run(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
   }
 
+  /**
+   * Runs with {@code env}; unless it names one, the translation memory lives in a fresh temporary
+   * folder, so no test reads another's cached answers or writes to the user's cache.
+   */
   static Result run(byte[] stdin, Map<String, String> env, String... args) {
+    if (!env.containsKey("XDG_CACHE_HOME")) {
+      Map<String, String> withCache = new java.util.HashMap<>(env);
+      try {
+        withCache.put("XDG_CACHE_HOME", java.nio.file.Files.createTempDirectory("traduire-cache").toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      env = withCache;
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =

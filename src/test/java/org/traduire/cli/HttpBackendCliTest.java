@@ -95,6 +95,36 @@ class HttpBackendCliTest {
   }
 
   @Test
+  void aSecondRunFindsEverySegmentInTheTranslationMemoryAndSendsNothing() throws Exception {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        try {
+          return deeplEcho(request);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    });
+    Map<String, String> env = env("DEEPL_API_KEY", "fake-key-123", "XDG_CACHE_HOME",
+        java.nio.file.Files.createTempDirectory("traduire-cache").toString());
+    String[] args = {"-b", "deepl", "--set", "deepl.url=" + server.url("/"), "-f", "json"};
+    Cli.Result first = run(env, args);
+    int sent = server.getRequestCount();
+    Cli.Result second = run(env, args);
+
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(sent).isPositive();
+    assertThat(server.getRequestCount()).as("requests of the second run").isEqualTo(sent);
+    assertThat(second.out()).as("the same document, backends included").isEqualTo(first.out());
+    assertThat(second.err()).containsPattern("translation memory: (\\d+) of \\1 segments found \\(100%\\), 0 sent");
+
+    run(env, "--no-cache", "-b", "deepl", "--set", "deepl.url=" + server.url("/"), "-f", "json");
+    assertThat(server.getRequestCount()).as("--no-cache asks again").isGreaterThan(sent);
+  }
+
+  @Test
   void aRejectedKeyFallsBackToTheDictionaryAndSaysSo() throws Exception {
     server.setDispatcher(new Dispatcher() {
       @Override

@@ -95,6 +95,7 @@ class InterruptCliTest {
           .redirectOutput(tmp.resolve("log.txt").toFile());
       pb.environment().put("DEEPL_API_KEY", "fake-key:fx");
       pb.environment().put("XDG_CONFIG_HOME", "/nonexistent");
+      pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
       Process p = pb.start();
       try {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -151,7 +151,7 @@ class ApertiumServerTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = org.traduire.cli.Main.run(new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
-        Map.of("XDG_CONFIG_HOME", "/nonexistent"),
+        Map.of("XDG_CONFIG_HOME", "/nonexistent", "XDG_CACHE_HOME", Files.createTempDirectory("traduire-cache").toString()),
         "-b", "apertium", "--set", "apertium.url=" + url, "-f", "json", "samples/deepseek-h100-gpus.fr.txt");
 
     assertThat(exit).as(err.toString()).isZero();
