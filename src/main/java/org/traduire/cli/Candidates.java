@@ -37,7 +37,7 @@ final class Candidates {
 
   /** Input format names. */
   static final class InputFormats implements Iterable<String> {
-    static final List<String> NAMES = List.of("auto", "text", "markdown", "lines");
+    static final List<String> NAMES = List.of("auto", "text", "markdown", "html", "lines");
 
     @Override
     public Iterator<String> iterator() {

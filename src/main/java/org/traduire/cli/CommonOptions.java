@@ -36,7 +36,8 @@ final class CommonOptions {
       completionCandidates = Candidates.InputFormats.class,
       description =
           "How to parse the input: auto (from the file extension, else the content), text,"
-              + " markdown, lines (one segment per line; the output keeps one line per input"
+              + " markdown, html (the page's article; -f target writes the page back in"
+              + " English), lines (one segment per line; the output keeps one line per input"
               + " line). Default: auto.")
   String inputFormat;
 

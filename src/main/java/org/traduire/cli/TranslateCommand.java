@@ -57,6 +57,8 @@ import picocli.CommandLine.Option;
       "  cat article.txt | traduire -f target     English only, from a pipe",
       "  traduire -f interleaved -o out.txt a.md  each French block, then its English",
       "  traduire -f json article.txt > out.json  every block with its status",
+      "  traduire -f target page.html -o page.en.html",
+      "                                           the web page in English, same markup",
       "  traduire --dry-run article.txt           sections and chunks; sends nothing",
       "  traduire -b apertium article.txt         through a local Apertium APY server",
       "  DEEPL_API_KEY=... traduire -b deepl,dictionary a.txt",

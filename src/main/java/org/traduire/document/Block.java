@@ -1,6 +1,7 @@
 package org.traduire.document;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One block of a source document: a heading, a paragraph, a list item, a quote, code, or
@@ -37,6 +38,15 @@ public sealed interface Block
   /** True when this block has text for a backend. */
   default boolean translatable() {
     return !text().isBlank();
+  }
+
+  /**
+   * What a reader is shown of a block that is not translated (code, verbatim text): its source,
+   * except for HTML input, whose markup a reader does not see: the text of a {@code <pre>} block,
+   * the text of a block marked {@code translate="no"}, and nothing for markup alone.
+   */
+  default String display() {
+    return source();
   }
 
   /** A heading; level 1 is the document's title. */
@@ -103,10 +113,15 @@ public sealed interface Block
     }
   }
 
-  /** Code, never translated. */
-  record Code(String source) implements Block {
+  /** Code, never translated; {@link #display()} is its source unless the input's markup hides it. */
+  record Code(String source, String display) implements Block {
     public Code {
       Checks.source(source);
+      Objects.requireNonNull(display, "display");
+    }
+
+    public Code(String source) {
+      this(source, source);
     }
 
     @Override
@@ -115,10 +130,18 @@ public sealed interface Block
     }
   }
 
-  /** Text kept verbatim and never translated: blank lines, separators, raw markup. */
-  record Verbatim(String source) implements Block {
+  /**
+   * Text kept verbatim and never translated: blank lines, separators, raw markup; {@link
+   * #display()} is its source unless the input's markup hides it.
+   */
+  record Verbatim(String source, String display) implements Block {
     public Verbatim {
       Checks.source(source);
+      Objects.requireNonNull(display, "display");
+    }
+
+    public Verbatim(String source) {
+      this(source, source);
     }
 
     @Override

@@ -8,6 +8,8 @@ public enum InputFormat {
   TEXT,
   /** CommonMark. */
   MARKDOWN,
+  /** An HTML page: the article's headings, paragraphs, list items and quotes; see {@code parse.HtmlParser}. */
+  HTML,
   /** One segment per line, for aligned corpora: the output keeps one line per input line. */
   LINES;
 

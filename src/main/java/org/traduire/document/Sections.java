@@ -7,7 +7,8 @@ import java.util.List;
  * Cuts a document into sections at its headings. Sections are flat: a level-1 title and the
  * level-2 heading that follows it start two sections, so every block belongs to exactly one
  * section, and each section is small enough to detect, chunk and send on its own. The level of
- * each section is kept for renderers that show the outline.
+ * each section is kept for renderers that show the outline; the title is the heading's text as a
+ * reader sees it (without inline markup).
  */
 public final class Sections {
   private Sections() {}
@@ -25,7 +26,7 @@ public final class Sections {
         }
         start = i;
         level = h.level();
-        title = h.text();
+        title = Markup.readable(h.text());
       }
     }
     if (blocks.size() > start || level > 0 || sections.isEmpty()) {

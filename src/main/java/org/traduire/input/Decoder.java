@@ -7,13 +7,19 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.traduire.document.Markup;
 
 /**
- * Turns bytes into text: UTF-8 with or without a byte-order mark, else Windows-1252 (which also
- * reads ISO-8859-1 text); CRLF and CR line ends become LF. Empty and binary inputs are refused.
+ * Turns bytes into text: UTF-8 with or without a byte-order mark; else the charset an HTML page
+ * declares in a {@code <meta>} tag (see {@link DeclaredCharset}); else Windows-1252 (which also
+ * reads ISO-8859-1 text), with a note. CRLF and CR line ends become LF. The Unicode noncharacters
+ * that mark inline markup inside the program ({@link Markup}) become U+FFFD, so no input can
+ * forge them. Empty and binary inputs are refused.
  */
 public final class Decoder {
   static final Charset FALLBACK = Charset.forName("windows-1252");
+  private static final char REPLACEMENT = '\uFFFD';
   /** Share of control characters above which an input is taken as binary. */
   private static final double MAX_CONTROL_SHARE = 0.05;
 
@@ -36,11 +42,16 @@ public final class Decoder {
       text = strictUtf8(bytes, offset);
       charset = "UTF-8";
     } catch (CharacterCodingException e) {
-      text = new String(bytes, FALLBACK);
-      charset = "windows-1252";
-      fallback = true;
+      Optional<Charset> declared =
+          DeclaredCharset.of(bytes).filter(c -> !c.equals(StandardCharsets.UTF_8));
+      Charset used = declared.orElse(FALLBACK);
+      fallback = declared.isEmpty();
+      text = new String(bytes, used);
+      charset = used.name();
     }
-    text = normaliseLineEnds(text);
+    text = normaliseLineEnds(text)
+        .replace(Markup.OPEN, REPLACEMENT)
+        .replace(Markup.CLOSE, REPLACEMENT);
     if (text.isBlank()) {
       throw new InputException(label + ": empty input, nothing to translate");
     }

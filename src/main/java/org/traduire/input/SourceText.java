@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param name the input's name (a path, or {@code -})
  * @param text the text, never empty
  * @param charset the name of the character set it was decoded from
- * @param fallback true when the bytes were not valid UTF-8 and were read as Windows-1252
+ * @param fallback true when the bytes were not valid UTF-8, declared no other charset, and were
+ *     read as Windows-1252
  */
 public record SourceText(String name, String text, String charset, boolean fallback) {
   public SourceText {

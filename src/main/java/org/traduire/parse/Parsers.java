@@ -2,6 +2,7 @@ package org.traduire.parse;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.traduire.document.InputFormat;
 
 /** The parser for each input format, and the guess of an input's format from its name and text. */
@@ -9,6 +10,15 @@ public final class Parsers {
   private static final Parser TEXT = new PlainTextParser();
   private static final Parser MARKDOWN = new MarkdownParser();
   private static final Parser LINES = new LinesParser();
+  private static final Parser HTML = new HtmlParser();
+
+  /**
+   * An HTML document's start: a doctype or an {@code <html>} tag, after blanks, comments and an
+   * XML declaration.
+   */
+  private static final Pattern HTML_START =
+      Pattern.compile("\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private Parsers() {}
 
@@ -19,13 +29,16 @@ public final class Parsers {
       case TEXT -> TEXT;
       case MARKDOWN -> MARKDOWN;
       case LINES -> LINES;
+      case HTML -> HTML;
     };
   }
 
   /**
    * The format of an input: from the file name's extension when it has a known one, else {@link
-   * InputFormat#MARKDOWN} when the text clearly uses Markdown block syntax, else {@link
-   * InputFormat#TEXT}. {@link InputFormat#LINES} is never guessed.
+   * InputFormat#HTML} when the text starts as an HTML document does ({@code <!DOCTYPE html} or
+   * {@code <html}, after blanks and comments), else {@link InputFormat#MARKDOWN} when the text
+   * clearly uses Markdown block syntax, else {@link InputFormat#TEXT}. {@link InputFormat#LINES}
+   * is never guessed.
    *
    * @param fileName the input's name; {@code null} or {@code "-"} for standard input
    */
@@ -41,8 +54,14 @@ public final class Parsers {
         case "txt", "text" -> {
           return InputFormat.TEXT;
         }
+        case "html", "htm" -> {
+          return InputFormat.HTML;
+        }
         default -> {}
       }
+    }
+    if (HTML_START.matcher(text).lookingAt()) {
+      return InputFormat.HTML;
     }
     return MarkdownSigns.clear(text) ? InputFormat.MARKDOWN : InputFormat.TEXT;
   }

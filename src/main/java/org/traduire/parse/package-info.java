@@ -1,5 +1,5 @@
 /**
- * The parse stage: plain text, Markdown and one-segment-per-line input turned into a {@link
+ * The parse stage: plain text, Markdown, HTML and one-segment-per-line input turned into a {@link
  * org.traduire.document.Document}. Every parser keeps the model's invariant: the blocks' sources,
  * concatenated, are the input text, character for character.
  */

@@ -7,9 +7,13 @@ import org.traduire.detect.LanguageDetector;
 import org.traduire.document.Block;
 import org.traduire.document.Detection;
 import org.traduire.document.Document;
+import org.traduire.document.Markup;
 import org.traduire.document.Section;
 
-/** Detects the language of a whole document and of each section long enough to judge. */
+/**
+ * Detects the language of a whole document and of each section long enough to judge, from the
+ * blocks' text as a reader sees it (without an HTML input's inline tags).
+ */
 public final class LanguageCheck {
   /** Sections with fewer characters of text than this inherit the document's language. */
   public static final int SECTION_MIN_CHARS = 200;
@@ -74,8 +78,9 @@ public final class LanguageCheck {
     long total = 0;
     for (Block b : document.blocks()) {
       if (b.translatable()) {
-        texts.add(b.text());
-        total += b.text().length();
+        String text = Markup.readable(b.text());
+        texts.add(text);
+        total += text.length();
       }
     }
     int step = (int) Math.max(1, Math.min(texts.size(), total / SAMPLE_CHARS));
@@ -96,7 +101,7 @@ public final class LanguageCheck {
         if (sb.length() > 0) {
           sb.append('\n');
         }
-        sb.append(b.text());
+        sb.append(Markup.readable(b.text()));
         if (sb.length() >= SAMPLE_CHARS) {
           break;
         }

@@ -112,7 +112,7 @@ final class HtmlRenderer implements Renderer {
         .append("<div class=\"en\" lang=\"en\">English</div>\n</div>\n");
     for (AlignedBlock block : document.blocks()) {
       Block source = block.source();
-      if (source.kind() == Kind.VERBATIM && source.source().isBlank()) {
+      if (source.kind() == Kind.VERBATIM && source.display().isBlank()) {
         continue;
       }
       row(block, page);

@@ -27,7 +27,7 @@ final class InterleavedRenderer implements Renderer {
     boolean first = true;
     for (AlignedBlock block : document.blocks()) {
       Block source = block.source();
-      if (source.kind() == Kind.VERBATIM && source.source().isBlank()) {
+      if (source.kind() == Kind.VERBATIM && source.display().isBlank()) {
         continue;
       }
       if (!first) {
@@ -54,7 +54,7 @@ final class InterleavedRenderer implements Renderer {
    * text are dropped, since the blank line between pairs already stands for them.
    */
   private static String once(Block block) {
-    String text = block.source();
+    String text = block.display();
     if (block.kind() == Kind.VERBATIM) {
       text = text.replaceFirst("^(?:[ \\t]*\\n)+", "");
     }

@@ -57,7 +57,7 @@ import org.traduire.document.Status;
  *
  * <ul>
  *   <li>{@code name}: the input's path, {@code -} for standard input; {@code format}: the format
- *       the input was parsed as ({@code text}, {@code markdown}, {@code lines}).
+ *       the input was parsed as ({@code text}, {@code markdown}, {@code html}, {@code lines}).
  *   <li>{@code language}: an ISO 639-1 {@code code} ({@code und} when unknown) and a {@code
  *       confidence} from 0 to 1; for the document and for each section.
  *   <li>{@code summary}: the number of blocks, and of blocks per status.
@@ -71,7 +71,9 @@ import org.traduire.document.Status;
  *       markup written before the text in the input's format; {@code text}: the French text sent to
  *       the backend, on one line, empty for code and verbatim blocks.
  *   <li>{@code translation}: the English; for kept and failed blocks, the text (or, for code and
- *       verbatim blocks, the source). {@code status}: {@code translated}, {@code kept} or {@code
+ *       verbatim blocks, the source). For an HTML input, text and translation are without the
+ *       inline tags, which stay in the source, and the translation of code and verbatim blocks is
+ *       their display (see {@link Readable}). {@code status}: {@code translated}, {@code kept} or {@code
  *       failed}; {@code backend}: the backend involved, empty when none; {@code note}: why a block
  *       was kept or failed, empty otherwise.
  * </ul>

@@ -55,7 +55,7 @@ final class MarkdownRenderer implements Renderer {
     boolean first = true;
     for (AlignedBlock block : document.blocks()) {
       Block source = block.source();
-      if (!source.translatable() && source.source().isBlank()) {
+      if (!source.translatable() && source.display().isBlank()) {
         continue;
       }
       if (!first) {
@@ -69,7 +69,7 @@ final class MarkdownRenderer implements Renderer {
   private static String block(AlignedBlock block, boolean markdown) {
     Block source = block.source();
     if (!source.translatable()) {
-      return markdown ? trimmed(source.source()) : fenced(source.source());
+      return markdown ? trimmed(source.display()) : fenced(source.display());
     }
     String french = inline(source.text(), markdown);
     String english = inline(Renderers.oneLine(block.translation()), markdown);

@@ -18,15 +18,20 @@ public final class Renderers {
   public static Renderer of(OutputFormat format, RenderOptions options) {
     Objects.requireNonNull(options, "options");
     return switch (Objects.requireNonNull(format, "format")) {
-      case SIDE_BY_SIDE -> new SideBySideRenderer(options);
-      case INTERLEAVED -> new InterleavedRenderer(options.colour());
+      case SIDE_BY_SIDE -> readable(new SideBySideRenderer(options));
+      case INTERLEAVED -> readable(new InterleavedRenderer(options.colour()));
       case TARGET -> new TargetRenderer();
-      case JSON -> new JsonRenderer();
-      case HTML -> new HtmlRenderer();
-      case MARKDOWN -> new MarkdownRenderer();
-      case TMX -> new TmxRenderer(startOfRun(), version());
-      case XLIFF -> new XliffRenderer();
+      case JSON -> readable(new JsonRenderer());
+      case HTML -> readable(new HtmlRenderer());
+      case MARKDOWN -> readable(new MarkdownRenderer());
+      case TMX -> readable(new TmxRenderer(startOfRun(), version()));
+      case XLIFF -> readable(new XliffRenderer());
     };
+  }
+
+  /** {@code renderer} given the document as a reader sees it: an HTML input's tags taken out. */
+  private static Renderer readable(Renderer renderer) {
+    return (document, out) -> renderer.render(Readable.of(document), out);
   }
 
   /**
@@ -59,10 +64,13 @@ public final class Renderers {
     return text.substring(0, end).replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
   }
 
-  /** A code or verbatim block's lines, without its final line end or, for verbatim, its blank edges. */
+  /**
+   * A code or verbatim block's lines as displayed, without the final line end or, for verbatim,
+   * the blank edges.
+   */
   static List<String> rawLines(Block block) {
-    List<String> lines = new ArrayList<>(List.of(block.source().split("\n", -1)));
-    if (block.source().endsWith("\n")) {
+    List<String> lines = new ArrayList<>(List.of(block.display().split("\n", -1)));
+    if (block.display().endsWith("\n")) {
       lines.remove(lines.size() - 1);
     }
     if (block.kind() == Kind.VERBATIM) {

@@ -45,8 +45,8 @@ final class SideBySideRenderer implements Renderer {
     boolean blank = false;
     for (AlignedBlock block : document.blocks()) {
       Block source = block.source();
-      if (source.kind() == Kind.VERBATIM && source.source().isBlank()) {
-        blank = true;
+      if (source.kind() == Kind.VERBATIM && source.display().isBlank()) {
+        blank |= source.source().isBlank(); // markup between HTML list items keeps a list tight
         continue;
       }
       boolean tightList = previous == Kind.LIST_ITEM && source.kind() == Kind.LIST_ITEM && !blank;

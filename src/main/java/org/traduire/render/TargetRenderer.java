@@ -16,11 +16,15 @@ import org.traduire.document.Status;
  * joins a paragraph's lines), so line ends a backend put inside a translation become spaces: a
  * Markdown heading stays one heading, and for {@link InputFormat#LINES} the output has exactly one
  * line per input line. A failed block is written in French, unmarked; the failure is reported
- * elsewhere.
+ * elsewhere. An HTML input comes back as the same page in English: see {@link HtmlTargetRenderer}.
  */
 final class TargetRenderer implements Renderer {
   @Override
   public void render(BilingualDocument document, Writer out) throws IOException {
+    if (document.format() == InputFormat.HTML) {
+      new HtmlTargetRenderer().render(document, out);
+      return;
+    }
     for (AlignedBlock block : document.blocks()) {
       Block source = block.source();
       if (!source.translatable()) {

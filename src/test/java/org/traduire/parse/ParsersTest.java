@@ -73,6 +73,42 @@ class ParsersTest {
     assertThat(Parsers.detect("-", text)).isEqualTo(InputFormat.TEXT);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"page.html", "PAGE.HTM", "dir/a.b.html"})
+  void htmlExtensionsMeanHtmlWhateverTheText(String name) {
+    assertThat(Parsers.detect(name, "Texte simple.\n")).isEqualTo(InputFormat.HTML);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<!DOCTYPE html>\n<html><body><p>Texte</p></body></html>",
+        "\n  <!doctype HTML><p>Texte",
+        "<html lang=\"fr\">\n<p>Texte</p>",
+        "<!-- enregistré le 3 mai -->\n<!DOCTYPE html><p>Texte",
+        "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><p>Texte"
+      })
+  void aDoctypeOrHtmlTagAtTheStartMeansHtml(String text) {
+    assertThat(Parsers.detect("-", text)).isEqualTo(InputFormat.HTML);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Texte avec <b>du gras</b>.\n",
+        "# Titre\n\n<html> dans du Markdown\n",
+        "<htmlx>\n",
+        "<!-- commentaire --> texte <html>\n"
+      })
+  void htmlInsideTextOrMarkdownIsNotAnHtmlPage(String text) {
+    assertThat(Parsers.detect("-", text)).isNotEqualTo(InputFormat.HTML);
+  }
+
+  @Test
+  void htmlHasItsParser() {
+    assertThat(Parsers.of(InputFormat.HTML)).isInstanceOf(HtmlParser.class);
+  }
+
   @Test
   void linesIsNeverGuessed() {
     assertThat(Parsers.detect("corpus.lines", "a\nb\nc\n")).isEqualTo(InputFormat.TEXT);

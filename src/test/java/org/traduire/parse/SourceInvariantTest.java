@@ -35,7 +35,11 @@ class SourceInvariantTest {
           "* a\n\n  b\n\n      code\n* c\n",
           "---\n---\n",
           "Tab\tulé\n\n-\tpoint\n",
-          "Titre\n===\n  ===\n");
+          "Titre\n===\n  ===\n",
+          "<!DOCTYPE html>\n<html lang=fr><meta charset=latin1><p>Caf&eacute; &amp; <b>th\u00e9</p>",
+          "<article><p>Un <b>gras <i>et</b> fin</i><li>x<table><tr>Perdu<td>c</table></span>",
+          "<pre>\n  code\n</pre><p>\uFDD0faux\uFDD1 <code>a&lt;b</code></p><!-- fin",
+          "<h2 translate=no>Titre</h2><ul><li>un<li>deux<ol><li>trois</ol></ul>");
 
   static Stream<Arguments> inputs() {
     List<String> texts = new ArrayList<>(EDGE_CASES);
