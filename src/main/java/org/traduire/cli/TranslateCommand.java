@@ -29,6 +29,7 @@ import org.traduire.render.RenderOptions;
 import org.traduire.render.Renderers;
 import org.traduire.translate.Backend;
 import org.traduire.translate.BackendSetupException;
+import org.traduire.translate.http.DeeplService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +58,8 @@ import picocli.CommandLine.Option;
       "  traduire -f json article.txt > out.json  every block with its status",
       "  traduire --dry-run article.txt           sections and chunks; sends nothing",
       "  traduire -b apertium article.txt         through a local Apertium APY server",
+      "  traduire --glossary terms.tsv -b deepl,dictionary a.txt",
+      "                                           names and terms as terms.tsv says, whatever the backend",
       "  DEEPL_API_KEY=... traduire -b deepl,dictionary a.txt",
       "                                           DeepL; the dictionary where DeepL fails",
       "  traduire -b openai --set openai.url=http://127.0.0.1:11434 --set openai.model=llama3.1 a.txt",
@@ -142,12 +145,21 @@ final class TranslateCommand implements Callable<Integer> {
               + " Default: false.")
   Boolean markUnknown;
 
+  @Option(
+      names = "--glossary",
+      paramLabel = "FILE",
+      description =
+          "Terms every backend must translate as given: a TSV or CSV file of french<TAB>english lines"
+              + " (optional columns: case exact|ignore, part of speech). Repeatable. Default: glossary.file.")
+  List<Path> glossary;
+
   @Option(names = "--force", description = "Translate even when the text does not look French.")
   boolean force;
 
   @Option(
       names = "--dry-run",
-      description = "Print the sections and chunks that would be sent, with their sizes; send nothing.")
+      description = "Print the sections and chunks that would be sent, with their sizes, and the requests,"
+          + " characters and estimated cost for each backend; send nothing.")
   boolean dryRun;
 
   TranslateCommand(Context context) {
@@ -166,14 +178,16 @@ final class TranslateCommand implements Callable<Integer> {
       throw new UsageException("-f " + outputFormat.label() + " writes one whole document per input;"
           + " give one input at a time (" + inputs.size() + " given)");
     }
-    Backend chosen = backend(config);
+    LinguaDetector detector = LinguaDetector.create();
+    Backends.Settings settings = settings(config);
+    Backends.Chain chain = chain(settings, detector);
+    Backend chosen = chain.backend();
     if (!dryRun) {
       background(chosen::warmUp);
     }
-    LinguaDetector detector = LinguaDetector.create();
     background(detector::warmUp);
     Planner planner = new Planner(detector, inputFormat, force, chosen.maxChars(), chosen.maxSegments());
-    Pipeline pipeline = new Pipeline(chosen, jobs(config));
+    Pipeline pipeline = new Pipeline(chosen, jobs(config), chain.protector());
 
     ExitCode exit = ExitCode.OK;
     List<String> rendered = new ArrayList<>();
@@ -190,7 +204,7 @@ final class TranslateCommand implements Callable<Integer> {
         plan.notes().forEach(this::note);
         long t2 = System.nanoTime();
         if (dryRun) {
-          rendered.add(DryRun.describe(plan, chosen.name()));
+          rendered.add(DryRun.describe(plan, chain, settings));
           names.add(name);
           continue;
         }
@@ -270,8 +284,8 @@ final class TranslateCommand implements Callable<Integer> {
     }
   }
 
-  /** The backend chain, made with the settings; an extra dictionary that cannot be used is a usage error. */
-  private Backend backend(Config config) throws UsageException, UnknownBackendException {
+  /** The settings backends read: each key after precedence, with this command's options on top. */
+  private Backends.Settings settings(Config config) throws UsageException {
     String given = markUnknown == null ? null : markUnknown.toString();
     String value = config.resolve(Key.DICTIONARY_MARK_UNKNOWN, given);
     String mark = value.toLowerCase(Locale.ROOT);
@@ -280,14 +294,23 @@ final class TranslateCommand implements Callable<Integer> {
           + config.origin(Key.DICTIONARY_MARK_UNKNOWN, given) + ") must be true or false");
     }
     String jobCount = Integer.toString(jobs(config));
-    Backends.Settings settings = key -> switch (key) {
+    String glossaries = glossary == null ? null : String.join(",", glossary.stream().map(Path::toString).toList());
+    String glossaryCache = DeeplService.glossaryCache(config.resolve(Key.DEEPL_GLOSSARY_CACHE, null), context.env()).toString();
+    return key -> switch (key) {
       case DICTIONARY_MARK_UNKNOWN -> mark;
       case JOBS -> jobCount;
       case BACKEND -> config.resolve(key, backend);
+      case GLOSSARY_FILE -> config.resolve(key, glossaries);
+      case DEEPL_GLOSSARY_CACHE -> glossaryCache;
       default -> config.resolve(key, null);
     };
+  }
+
+  /** The backend chain, made with the settings; a glossary, extra dictionary or setting that cannot be used is a usage error. */
+  private static Backends.Chain chain(Backends.Settings settings, LinguaDetector detector)
+      throws UsageException, UnknownBackendException {
     try {
-      return Backends.create(settings.get(Key.BACKEND), settings);
+      return Backends.prepare(settings.get(Key.BACKEND), settings, detector);
     } catch (IOException | BackendSetupException e) {
       throw new UsageException(e.getMessage());
     }

@@ -46,10 +46,28 @@ public interface Backend {
     return java.util.Optional.empty();
   }
 
-  /** Translations together with the name of the backend that made them (a chain tells which link did). */
-  record Translated(String backend, List<String> translations) {
+  /**
+   * Translations together with the name of the backend that made them: {@code backend} for the
+   * whole batch, {@code backends} for each translation (a chain tells which link did; when a later
+   * link took over only some segments, they differ).
+   */
+  record Translated(String backend, List<String> translations, List<String> backends) {
     public Translated {
       translations = List.copyOf(translations);
+      backends = backends == null ? java.util.Collections.nCopies(translations.size(), backend) : List.copyOf(backends);
+      if (backends.size() != translations.size()) {
+        throw new IllegalArgumentException(backends.size() + " backend names for " + translations.size() + " translations");
+      }
+    }
+
+    /** Every translation made by {@code backend}. */
+    public Translated(String backend, List<String> translations) {
+      this(backend, translations, null);
+    }
+
+    /** The backend that made translation {@code i}. */
+    public String backend(int i) {
+      return backends.get(i);
     }
   }
 

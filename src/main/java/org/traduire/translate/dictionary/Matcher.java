@@ -106,6 +106,14 @@ final class Matcher {
       }
       String before = space.toString();
       space.setLength(0);
+      if (t.kind() == Token.Kind.PLACEHOLDER) {
+        // A protected span (a model number, a URL, a glossary term) stands where a name would:
+        // an unknown word to the rules, so word order and possessives work around it.
+        units.add(new Unit(Unit.Kind.WORD, t.text(), before, List.of()));
+        sentenceStart = false;
+        i++;
+        continue;
+      }
       if (t.kind() != Token.Kind.WORD) {
         units.add(new Unit(kind(t.kind()), t.text(), before, List.of()));
         sentenceStart = t.kind() == Token.Kind.PUNCT && SENTENCE_END.contains(t.text())

@@ -1,0 +1,170 @@
+package org.traduire.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.traduire.detect.FunctionWords;
+import org.traduire.detect.LanguageDetector;
+import org.traduire.document.Detection;
+import org.traduire.translate.Backend;
+import org.traduire.translate.Health;
+import org.traduire.translate.PartialTranslationException;
+import org.traduire.translate.Placeholders;
+import org.traduire.translate.TranslationException;
+
+/**
+ * Checks that what one backend of a chain answered is English: a translation that is its source
+ * unchanged (when the source has words to translate), or that reads as French, fails on that
+ * backend with the note {@value #STILL_FRENCH}, so that the next backend of the chain takes the
+ * segment, or, at the end of the chain, the segment is kept in French and marked failed. The rest
+ * of the batch is kept.
+ */
+final class EnglishCheck implements Backend {
+  /** The note on a segment that came back French. */
+  static final String STILL_FRENCH = "still French";
+
+  /**
+   * Letters a translation needs before the detector is asked. Measured (EnglishCheckTest keeps
+   * the measurement) on sentences cut to a number of letters, with Lingua in the low-accuracy mode
+   * the run loads, taking "French ranked first" as the call: at 40 letters (seven or eight words)
+   * 28 of 29 French cuts were called French and none of 137 English ones (project documentation
+   * and the dictionary's English of the French sentences); at 35 letters one English cut in 149
+   * was called French, at 30 two in 162. A clear-margin rule (0.1) cost a quarter of the French
+   * calls at 40 letters and bought nothing. Shorter translations (headings, list items) are judged
+   * only by whether they changed.
+   */
+  static final int MIN_LETTERS = 40;
+
+  private final Backend inner;
+  private final LanguageDetector detector;
+
+  EnglishCheck(Backend inner, LanguageDetector detector) {
+    this.inner = inner;
+    this.detector = detector;
+  }
+
+  @Override
+  public Translated translateNamed(List<String> segments) throws TranslationException {
+    int n = segments.size();
+    List<String> out = new ArrayList<>(n);
+    List<String> by = new ArrayList<>(n);
+    List<String> why = new ArrayList<>(n);
+    String batchBackend;
+    try {
+      Translated answer = inner.translateNamed(segments);
+      if (answer.translations().size() != n) {
+        return answer; // the caller notices the count and asks segment by segment
+      }
+      out.addAll(answer.translations());
+      by.addAll(answer.backends());
+      for (int i = 0; i < n; i++) {
+        why.add(null);
+      }
+      batchBackend = answer.backend();
+    } catch (PartialTranslationException e) {
+      if (e.size() != n) {
+        throw e;
+      }
+      for (int i = 0; i < n; i++) {
+        out.add(e.translation(i));
+        by.add(e.backend(i));
+        why.add(e.reason(i));
+      }
+      batchBackend = e.backend();
+    }
+    boolean failed = false;
+    for (int i = 0; i < n; i++) {
+      if (out.get(i) != null && stillFrench(segments.get(i), out.get(i))) {
+        out.set(i, null);
+        why.set(i, STILL_FRENCH);
+      }
+      failed |= out.get(i) == null;
+    }
+    if (failed) {
+      throw new PartialTranslationException(inner.name(), out, by, why);
+    }
+    return new Translated(batchBackend, out, by);
+  }
+
+  /**
+   * True when {@code translation} of {@code source} is not English: the source unchanged though
+   * it has words to translate (and is not itself English), or a translation long enough to judge
+   * that the detector ranks French first.
+   */
+  boolean stillFrench(String source, String translation) {
+    String src = Placeholders.strip(source);
+    String tgt = Placeholders.strip(translation);
+    if (same(src, tgt)) {
+      return translatable(src) && !detector.detect(src).is("en");
+    }
+    if (letters(tgt) < MIN_LETTERS) {
+      return false;
+    }
+    Detection d = detector.detect(tgt);
+    return d.is("fr") && d.confidence() > 0;
+  }
+
+  private static boolean same(String a, String b) {
+    return a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
+  }
+
+  /**
+   * Whether a text has words a translation must change: a lower-case word of two letters or more,
+   * or a word only French uses ("Les", "Pour"). Names, acronyms, model numbers and numbers
+   * ("DeepSeek R1", "NVIDIA", "2024") may come back as they are.
+   */
+  static boolean translatable(String text) {
+    for (String w : text.split("[^\\p{L}]+")) {
+      if (w.length() >= 2 && w.equals(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return FunctionWords.hasFrenchMarker(text);
+  }
+
+  private static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public List<String> translate(List<String> segments) throws TranslationException {
+    return translateNamed(segments).translations();
+  }
+
+  @Override
+  public String name() {
+    return inner.name();
+  }
+
+  @Override
+  public int maxChars() {
+    return inner.maxChars();
+  }
+
+  @Override
+  public int maxSegments() {
+    return inner.maxSegments();
+  }
+
+  @Override
+  public void warmUp() {
+    inner.warmUp();
+  }
+
+  @Override
+  public Health check() {
+    return inner.check();
+  }
+
+  @Override
+  public Optional<String> summary() {
+    return inner.summary();
+  }
+}
