@@ -103,7 +103,7 @@ public final class SendEstimate {
         return new Link(name, false, requests, setup, chars, remembered, 0, 0,
             price == null ? null : chars * price / 1e6,
             price == null ? "" : format(price) + " per million characters",
-            free ? "a free key (:fx) pays nothing up to 500,000 characters a month" : "");
+            free ? "free key: nothing to pay up to 500,000 characters a month" : "");
       }
       case "openai": {
         long in = Math.round(Math.ceil(promptChars / CHARS_PER_TOKEN_FRENCH));
