@@ -105,7 +105,7 @@ final class EnglishCheck implements Backend {
     if (same(src, tgt)) {
       return translatable(src) && !detector.detect(src).is("en");
     }
-    if (letters(tgt) < MIN_LETTERS) {
+    if (letters(tgt) < MIN_LETTERS || plainlyEnglish(tgt)) {
       return false;
     }
     return frenchCall(detector.detect(tgt), tgt);
@@ -114,6 +114,30 @@ final class EnglishCheck implements Backend {
   /** French first by {@link #MARGIN} or more, or by any margin with a word only French uses. */
   static boolean frenchCall(Detection d, String text) {
     return d.is("fr") && (d.confidence() >= MARGIN || d.confidence() > 0 && FunctionWords.hasFrenchMarker(text));
+  }
+
+  /**
+   * English function words none of which is also a French word ("a", "on", "as", "de" are left
+   * out), and of which a French sentence holds none.
+   */
+  private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "of", "and", "to", "is", "in", "that", "it",
+      "for", "was", "with", "by", "this", "are", "from", "be", "have", "which", "at", "an", "has", "were", "its", "their");
+
+  /**
+   * True when a text holds at least three English function words, one word in ten or more, and no
+   * word only French uses: plainly English, so the detector need not be asked (it costs more
+   * than translating with the dictionary does, and most answers are plainly English).
+   */
+  static boolean plainlyEnglish(String text) {
+    int words = 0;
+    int english = 0;
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!w.isEmpty()) {
+        words++;
+        english += ENGLISH.contains(w) ? 1 : 0;
+      }
+    }
+    return english >= 3 && english * 10 >= words && !FunctionWords.hasFrenchMarker(text);
   }
 
   private static boolean same(String a, String b) {
