@@ -24,28 +24,41 @@ public final class Protector {
   public static final String SEPARATOR = ";;";
 
   private static final String PATH_CHARS = "[\\w.@%+~-]";
-  private static final Pattern BUILT_IN = Pattern.compile(String.join("|",
-      "⟦\\d{1,9}⟧",
+
+  /** One family of built-in finders, tried only on text holding a character it needs (most prose holds none). */
+  private record Finder(Pattern pattern, String needs) {
+    boolean worth(String text) {
+      for (int i = 0; i < needs.length(); i++) {
+        if (text.indexOf(needs.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return needs.isEmpty();
+    }
+  }
+
+  private static final List<Finder> BUILT_IN = List.of(
+      new Finder(Pattern.compile("⟦\\d{1,9}⟧"), "⟦"),
       // URLs: a scheme, or www.; trailing punctuation is trimmed below
-      "(?:https?|ftp|file)://[^\\s<>\"«»]+",
-      "(?<![\\p{L}\\d.@/-])www\\.[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+(?:/[^\\s<>\"«»]*)?",
+      new Finder(Pattern.compile("(?:https?|ftp|file)://[^\\s<>\"«»]+"
+          + "|(?<![\\p{L}\\d.@/-])www\\.[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+(?:/[^\\s<>\"«»]*)?"), ":w"),
       // e-mail addresses, before handles so that the @ of an address is not a handle
-      "[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}",
-      "(?<![\\p{L}\\d._%+@/-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?",
+      new Finder(Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}"
+          + "|(?<![\\p{L}\\d._%+@/-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?"), "@"),
       // inline code between backticks
-      "(`+)[^`\\n]+?\\1",
+      new Finder(Pattern.compile("(`+)[^`\\n]+?\\1"), "`"),
       // paths: Windows, then ~/ ./ ../, then absolute with two or more parts, then relative with an extension
-      "(?<![\\p{L}\\d])[A-Za-z]:\\\\[^\\s<>\"|?*]+",
-      "(?<![\\p{L}\\d/.~])(?:~|\\.\\.?)/" + PATH_CHARS + "+(?:/" + PATH_CHARS + "*)*",
-      "(?<![\\p{L}\\d/.~])(?:/" + PATH_CHARS + "+){2,}/?",
-      "(?<![\\p{L}\\d/])[\\w.-]+(?:/[\\w.-]+)+\\.[A-Za-z0-9]{1,8}(?![\\p{L}\\d])",
+      new Finder(Pattern.compile("(?<![\\p{L}\\d])[A-Za-z]:\\\\[^\\s<>\"|?*]+"), "\\"),
+      new Finder(Pattern.compile("(?<![\\p{L}\\d/.~])(?:~|\\.\\.?)/" + PATH_CHARS + "+(?:/" + PATH_CHARS + "*)*"
+          + "|(?<![\\p{L}\\d/.~])(?:/" + PATH_CHARS + "+){2,}/?"
+          + "|(?<![\\p{L}\\d/])[\\w.-]+(?:/[\\w.-]+)+\\.[A-Za-z0-9]{1,8}(?![\\p{L}\\d])"), "/"),
       // a bare file name with a well-known extension
-      "(?<![\\p{L}\\d./-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:txt|md|markdown|json|ya?ml|toml|xml|html?|css|js|mjs|ts|tsx|jsx"
+      new Finder(Pattern.compile("(?<![\\p{L}\\d./-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:txt|md|markdown|json|ya?ml|toml|xml|html?|css|js|mjs|ts|tsx|jsx"
           + "|java|kt|py|rb|go|rs|cpp|hpp|cs|sh|bash|ps1|bat|ini|cfg|conf|properties|csv|tsv|log|pdf|docx?|xlsx?"
-          + "|pptx?|odt|png|jpe?g|gif|svg|webp|zip|tar|gz|tgz|jar|exe|dll|sql|db|lock|gradle|ipynb)(?![\\p{L}\\d])",
+          + "|pptx?|odt|png|jpe?g|gif|svg|webp|zip|tar|gz|tgz|jar|exe|dll|sql|db|lock|gradle|ipynb)(?![\\p{L}\\d])"), "."),
       // versions: v2, v2.3, 2.3.1, 1.0.0-rc1
-      "(?<![\\p{L}\\d.])v\\d+(?:\\.\\d+)*(?:[-+][0-9A-Za-z.]+)?(?![\\p{L}\\d])",
-      "(?<![\\p{L}\\d.])\\d+(?:\\.\\d+){2,}(?:[-+][0-9A-Za-z.]+)?(?![\\p{L}\\d])"));
+      new Finder(Pattern.compile("(?<![\\p{L}\\d.])v\\d+(?:\\.\\d+)*(?:[-+][0-9A-Za-z.]+)?(?![\\p{L}\\d])"
+          + "|(?<![\\p{L}\\d.])\\d+(?:\\.\\d+){2,}(?:[-+][0-9A-Za-z.]+)?(?![\\p{L}\\d])"), "0123456789"));
   /** A word of letters and digits, maybe in parts joined by - or .: a model number when {@link #model} says so. */
   private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}\\d]+(?:[-.][\\p{L}\\d]+)*(?![\\p{L}\\d])");
   /** French ordinals, units and times are not model numbers: 1er, 2e, 3ème, 10h, 10h30, 5km, 8Go. */
@@ -93,17 +106,24 @@ public final class Protector {
   /** The ranges of {@code text} to protect, sorted and non-overlapping (overlapping finds are joined). */
   public List<Range> find(String text) {
     List<Range> found = new ArrayList<>();
-    Matcher m = BUILT_IN.matcher(text);
-    while (m.find()) {
-      int end = trim(text, m.start(), m.end());
-      if (end > m.start()) {
-        found.add(new Range(m.start(), end));
+    for (Finder f : BUILT_IN) {
+      if (!f.worth(text)) {
+        continue;
+      }
+      Matcher m = f.pattern().matcher(text);
+      while (m.find()) {
+        int end = trim(text, m.start(), m.end());
+        if (end > m.start()) {
+          found.add(new Range(m.start(), end));
+        }
       }
     }
-    Matcher w = WORD.matcher(text);
-    while (w.find()) {
-      if (model(w.group())) {
-        found.add(new Range(w.start(), w.end()));
+    if (hasDigit(text)) {
+      Matcher w = WORD.matcher(text);
+      while (w.find()) {
+        if (model(w.group())) {
+          found.add(new Range(w.start(), w.end()));
+        }
       }
     }
     for (Pattern p : patterns) {
@@ -115,6 +135,15 @@ public final class Protector {
       }
     }
     return merge(found, List.of());
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

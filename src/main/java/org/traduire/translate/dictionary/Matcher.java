@@ -106,9 +106,9 @@ final class Matcher {
       }
       String before = space.toString();
       space.setLength(0);
-      if (t.kind() == Token.Kind.PLACEHOLDER) {
-        // A protected span (a model number, a URL, a glossary term) stands where a name would:
-        // an unknown word to the rules, so word order and possessives work around it.
+      if (t.kind() == Token.Kind.PLACEHOLDER && !glued(tokens, i, before)) {
+        // A protected span standing alone (a model number, a URL, inline code) stands where a
+        // name would: an unknown word to the rules, so word order and possessives work around it.
         units.add(new Unit(Unit.Kind.WORD, t.text(), before, List.of()));
         sentenceStart = false;
         i++;
@@ -152,6 +152,15 @@ final class Matcher {
       units.add(end);
     }
     return units;
+  }
+
+  /**
+   * A placeholder written against a word, as inline markup is ({@code <abbr>GPU</abbr>} sends
+   * {@code ⟦0⟧GPU⟦1⟧}): it belongs to the word and stays out of the rules' way.
+   */
+  private static boolean glued(List<Token> tokens, int i, String before) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.WORD
+        || before.isEmpty() && i > 0 && tokens.get(i - 1).kind() == Token.Kind.WORD;
   }
 
   private static Unit.Kind kind(Token.Kind k) {
