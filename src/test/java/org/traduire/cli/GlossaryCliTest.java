@@ -124,9 +124,10 @@ class GlossaryCliTest {
           String content = m.get("content").asText();
           if (m.get("role").asText().equals("user")) {
             numbered = JSON.readTree(content);
-          } else if (content.startsWith("Glossary:")) {
-            openAiGlossaryMessages.add(content);
-            JSON.readTree(content.substring(content.indexOf('{'))).properties()
+          } else if (content.contains("\n\nGlossary:")) {
+            String glossaryPart = content.substring(content.indexOf("\n\nGlossary:") + 2);
+            openAiGlossaryMessages.add(glossaryPart);
+            JSON.readTree(glossaryPart.substring(glossaryPart.indexOf('{'))).properties()
                 .forEach(e -> terms.add(Term.of(e.getKey(), e.getValue().asText())));
           }
         }

@@ -132,11 +132,9 @@ public final class OpenAiService implements Service {
     body.put("model", model);
     body.put("temperature", 0);
     ArrayNode messages = body.putArray("messages");
-    messages.addObject().put("role", "system").put("content", SYSTEM);
+    // one system message: some local servers' chat templates refuse a second one
     String terms = terms(segments);
-    if (!terms.isEmpty()) {
-      messages.addObject().put("role", "system").put("content", terms);
-    }
+    messages.addObject().put("role", "system").put("content", terms.isEmpty() ? SYSTEM : SYSTEM + "\n\n" + terms);
     messages.addObject().put("role", "user").put("content", numbered.toString());
     body.putObject("response_format").put("type", "json_object");
     return authorised(new Request.Builder().url(chat).post(Json.body(body)));
@@ -168,7 +166,8 @@ public final class OpenAiService implements Service {
     for (int i = 0; i < segments.size(); i++) {
       numbered.put(String.valueOf(i + 1), segments.get(i));
     }
-    return SYSTEM.length() + terms(glossary, segments).length() + numbered.toString().length();
+    String terms = terms(glossary, segments);
+    return SYSTEM.length() + (terms.isEmpty() ? 0 : 2 + terms.length()) + numbered.toString().length();
   }
 
   private Request authorised(Request.Builder b) {
