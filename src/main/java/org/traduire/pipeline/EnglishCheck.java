@@ -96,19 +96,39 @@ final class EnglishCheck implements Backend {
 
   /**
    * True when {@code translation} of {@code source} is not English: the source unchanged though
-   * it has words to translate (and is not itself English), or a translation long enough to judge
+   * it has words to translate and is French (see {@link #frenchSource}), or a translation long enough to judge
    * that the detector calls French (see {@link #frenchCall}).
    */
   boolean stillFrench(String source, String translation) {
     String src = Placeholders.strip(source);
     String tgt = Placeholders.strip(translation);
     if (same(src, tgt)) {
-      return translatable(src) && !detector.detect(src).is("en");
+      return translatable(src) && frenchSource(src);
     }
     if (letters(tgt) < MIN_LETTERS || plainlyEnglish(tgt)) {
       return false;
     }
     return frenchCall(detector.detect(tgt), tgt);
+  }
+
+  /**
+   * Whether an unchanged source counts as French left untranslated: yes when it holds a word only
+   * French uses or the detector calls it French (or cannot tell); no when it calls it English (an
+   * English phrase quoted in French text), or another language clearly or on a text long enough
+   * to judge (a German text translated with {@code --force} is not "still French").
+   */
+  private boolean frenchSource(String src) {
+    if (FunctionWords.hasFrenchMarker(src)) {
+      return true;
+    }
+    Detection d = detector.detect(src);
+    if (d.is("fr") || d.isUnknown()) {
+      return true;
+    }
+    if (d.is("en")) {
+      return false;
+    }
+    return letters(src) < MIN_LETTERS && d.confidence() < LanguageDetector.CLEAR_MARGIN;
   }
 
   /** French first by {@link #MARGIN} or more, or by any margin with a word only French uses. */

@@ -30,6 +30,13 @@ class EnglishCheckTest {
   }
 
   @Test
+  void anotherLanguageTranslatedWithForceIsNotStillFrench() {
+    String german = "Die Diskussion drehte sich anschließend um die Verfügbarkeit von Grafikprozessoren in China.";
+
+    assertThat(CHECK.stillFrench(german, german)).isFalse();
+  }
+
+  @Test
   void anEnglishPhraseInTheFrenchMayStayAsItIs() {
     assertThat(CHECK.stillFrench("Machine learning and deep learning", "Machine learning and deep learning")).isFalse();
   }
