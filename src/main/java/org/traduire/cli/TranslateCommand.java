@@ -29,7 +29,6 @@ import org.traduire.render.RenderOptions;
 import org.traduire.render.Renderers;
 import org.traduire.translate.Backend;
 import org.traduire.translate.BackendSetupException;
-import org.traduire.translate.http.DeeplService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -295,7 +294,7 @@ final class TranslateCommand implements Callable<Integer> {
     }
     String jobCount = Integer.toString(jobs(config));
     String glossaries = glossary == null ? null : String.join(",", glossary.stream().map(Path::toString).toList());
-    String glossaryCache = DeeplService.glossaryCache(config.resolve(Key.DEEPL_GLOSSARY_CACHE, null), context.env()).toString();
+    String glossaryCache = Backends.deeplGlossaryCache(config.resolve(Key.DEEPL_GLOSSARY_CACHE, null), context.env());
     return key -> switch (key) {
       case DICTIONARY_MARK_UNKNOWN -> mark;
       case JOBS -> jobCount;

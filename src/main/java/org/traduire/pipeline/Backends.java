@@ -18,6 +18,7 @@ import org.traduire.translate.dictionary.DictionaryBackend;
 import org.traduire.translate.dictionary.DictionaryOptions;
 import org.traduire.translate.glossary.Glossary;
 import org.traduire.translate.glossary.ProtectedTerms;
+import org.traduire.translate.http.DeeplService;
 import org.traduire.translate.http.HttpBackend;
 import org.traduire.translate.http.HttpRuntime;
 import org.traduire.translate.http.HttpSettings;
@@ -141,6 +142,14 @@ public final class Backends {
       links.add(raw.trim());
     }
     return new Chain(backend, links, glossary, protector);
+  }
+
+  /**
+   * Where DeepL glossary ids are remembered: {@code configured} ({@code deepl.glossary_cache}),
+   * else {@code $XDG_CACHE_HOME/traduire/deepl-glossaries.json}, else under {@code ~/.cache}.
+   */
+  public static String deeplGlossaryCache(String configured, java.util.Map<String, String> env) {
+    return DeeplService.glossaryCache(configured, env).toString();
   }
 
   /** The protector with the patterns of {@code protect.patterns}; an invalid one names the key. */
