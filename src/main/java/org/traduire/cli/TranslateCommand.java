@@ -22,6 +22,7 @@ import org.traduire.pipeline.Names;
 import org.traduire.pipeline.Pipeline;
 import org.traduire.pipeline.Planner;
 import org.traduire.pipeline.Report;
+import org.traduire.pipeline.SendEstimate;
 import org.traduire.pipeline.UnknownBackendException;
 import org.traduire.render.OutputFormat;
 import org.traduire.render.RenderOptions;
@@ -61,6 +62,8 @@ import picocli.CommandLine.Option;
       "                                           the web page in English, same markup",
       "  traduire --dry-run article.txt           sections and chunks; sends nothing",
       "  traduire -b apertium article.txt         through a local Apertium APY server",
+      "  traduire --glossary terms.tsv -b deepl,dictionary a.txt",
+      "                                           names and terms as terms.tsv says, whatever the backend",
       "  DEEPL_API_KEY=... traduire -b deepl,dictionary a.txt",
       "                                           DeepL; the dictionary where DeepL fails",
       "  traduire -b openai --set openai.url=http://127.0.0.1:11434 --set openai.model=llama3.1 a.txt",
@@ -197,12 +200,21 @@ final class TranslateCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "Neither read nor write the translation memory.")
   boolean noCache;
 
+  @Option(
+      names = "--glossary",
+      paramLabel = "FILE",
+      description =
+          "Terms every backend must translate as given: a TSV or CSV file of french<TAB>english lines"
+              + " (optional columns: case exact|ignore, part of speech). Repeatable. Default: glossary.file.")
+  List<Path> glossary;
+
   @Option(names = "--force", description = "Translate even when the text does not look French.")
   boolean force;
 
   @Option(
       names = "--dry-run",
-      description = "Print the sections and chunks that would be sent, with their sizes; send nothing.")
+      description = "Print the sections and chunks that would be sent, with their sizes, and the requests,"
+          + " characters and estimated cost for each backend; send nothing.")
   boolean dryRun;
 
   TranslateCommand(Context context) {
@@ -220,27 +232,31 @@ final class TranslateCommand implements Callable<Integer> {
         ? Inputs.folderRun(common, output, outDir, include, exclude, outputFormat)
         : Inputs.joinedRun(context, common, include, exclude, outputFormat);
     Inputs.checkReport(report, jobs);
+    LinguaDetector detector = LinguaDetector.create();
+    Backends.Settings settings = settings(config);
+    Backends.Chain chain = chain(settings, detector);
     // The memory only fronts HTTP backends: the offline dictionary is faster than a lookup, and a
     // dictionary run must not load SQLite at all.
-    Backend backend = backend(config);
-    try (TranslationMemory memory = !noCache && !dryRun && CachingBackend.caches(backend)
+    Backend backend = chain.backend();
+    try (TranslationMemory memory = !noCache && CachingBackend.caches(backend)
         ? TranslationMemory.open(CachePaths.memory(cacheFile, context.env())) : null) {
-      return run(config, outputFormat, inputFormat, renderOptions, jobs,
-          memory == null ? backend : CachingBackend.wrap(backend, memory));
+      Backend chosen = memory == null ? backend : CachingBackend.wrap(backend, memory);
+      return run(config, settings, chain, detector, chosen, outputFormat, inputFormat, renderOptions, jobs);
     }
   }
 
-  private int run(Config config, OutputFormat outputFormat, InputFormat inputFormat, RenderOptions renderOptions,
-      List<Job> jobs, Backend chosen) throws Exception {
+  private int run(Config config, Backends.Settings settings, Backends.Chain chain, LinguaDetector detector,
+      Backend chosen, OutputFormat outputFormat, InputFormat inputFormat, RenderOptions renderOptions, List<Job> jobs)
+      throws Exception {
     if (!dryRun) {
       background(chosen::warmUp);
     }
-    LinguaDetector detector = LinguaDetector.create();
     background(detector::warmUp);
     Planner planner = new Planner(detector, inputFormat, force, chosen.maxChars(), chosen.maxSegments());
-    Pipeline pipeline = new Pipeline(chosen, jobs(config));
+    Pipeline pipeline = new Pipeline(chosen, jobs(config), chain.protector());
     Batch.Setup setup = new Batch.Setup(planner, pipeline, Renderers.of(outputFormat, renderOptions), outputFormat,
         jobs(config), dryRun, counter(chosen));
+    SendEstimate.Memory remembered = chosen instanceof CachingBackend cached ? cached::remembers : SendEstimate.Memory.NONE;
 
     BatchReporter reporter = BatchReporter.create(context, outDir != null, common.quiet, common.verbose, dryRun);
     Batch.Outcome outcome = Batch.run(setup, jobs, reporter);
@@ -248,7 +264,7 @@ final class TranslateCommand implements Callable<Integer> {
     List<String> rendered = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (FileResult r : outcome.files()) {
-      Optional<String> text = dryRun ? r.plan().map(plan -> DryRun.describe(plan, chosen.name())) : r.rendered();
+      Optional<String> text = dryRun ? r.plan().map(plan -> DryRun.describe(plan, chain, settings, remembered)) : r.rendered();
       if (text.isPresent() && r.error().isEmpty()) {
         rendered.add(text.get());
         names.add(r.job().name());
@@ -326,8 +342,8 @@ final class TranslateCommand implements Callable<Integer> {
     }
   }
 
-  /** The backend chain, made with the settings; an extra dictionary that cannot be used is a usage error. */
-  private Backend backend(Config config) throws UsageException, UnknownBackendException {
+  /** The settings backends read: each key after precedence, with this command's options on top. */
+  private Backends.Settings settings(Config config) throws UsageException {
     String given = markUnknown == null ? null : markUnknown.toString();
     String value = config.resolve(Key.DICTIONARY_MARK_UNKNOWN, given);
     String mark = value.toLowerCase(Locale.ROOT);
@@ -336,14 +352,23 @@ final class TranslateCommand implements Callable<Integer> {
           + config.origin(Key.DICTIONARY_MARK_UNKNOWN, given) + ") must be true or false");
     }
     String jobCount = Integer.toString(jobs(config));
-    Backends.Settings settings = key -> switch (key) {
+    String glossaries = glossary == null ? null : String.join(",", glossary.stream().map(Path::toString).toList());
+    String glossaryCache = Backends.deeplGlossaryCache(config.resolve(Key.DEEPL_GLOSSARY_CACHE, null), context.env());
+    return key -> switch (key) {
       case DICTIONARY_MARK_UNKNOWN -> mark;
       case JOBS -> jobCount;
       case BACKEND -> config.resolve(key, backend);
+      case GLOSSARY_FILE -> config.resolve(key, glossaries);
+      case DEEPL_GLOSSARY_CACHE -> glossaryCache;
       default -> config.resolve(key, null);
     };
+  }
+
+  /** The backend chain, made with the settings; a glossary, extra dictionary or setting that cannot be used is a usage error. */
+  private static Backends.Chain chain(Backends.Settings settings, LinguaDetector detector)
+      throws UsageException, UnknownBackendException {
     try {
-      return Backends.create(settings.get(Key.BACKEND), settings);
+      return Backends.prepare(settings.get(Key.BACKEND), settings, detector);
     } catch (IOException | BackendSetupException e) {
       throw new UsageException(e.getMessage());
     }

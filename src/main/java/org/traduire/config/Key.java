@@ -27,7 +27,15 @@ public enum Key {
   HTTP_CALL_TIMEOUT("http.call_timeout", "TRADUIRE_HTTP_CALL_TIMEOUT", "120"),
   HTTP_RETRIES("http.retries", "TRADUIRE_HTTP_RETRIES", "3"),
   RATE_REQUESTS_PER_SECOND("rate.requests_per_second", "TRADUIRE_RATE_REQUESTS_PER_SECOND", ""),
-  RATE_CHARS_PER_MINUTE("rate.chars_per_minute", "TRADUIRE_RATE_CHARS_PER_MINUTE", "");
+  RATE_CHARS_PER_MINUTE("rate.chars_per_minute", "TRADUIRE_RATE_CHARS_PER_MINUTE", ""),
+  GLOSSARY_FILE("glossary.file", "TRADUIRE_GLOSSARY_FILE", ""),
+  PROTECT_PATTERNS("protect.patterns", "TRADUIRE_PROTECT_PATTERNS", ""),
+  DEEPL_GLOSSARY_CACHE("deepl.glossary_cache", "TRADUIRE_DEEPL_GLOSSARY_CACHE", ""),
+  DEEPL_PRICE_PER_MILLION_CHARS("deepl.price_per_million_chars", "TRADUIRE_DEEPL_PRICE_PER_MILLION_CHARS", "20"),
+  OPENAI_PRICE_PER_MILLION_INPUT_TOKENS(
+      "openai.price_per_million_input_tokens", "TRADUIRE_OPENAI_PRICE_PER_MILLION_INPUT_TOKENS", ""),
+  OPENAI_PRICE_PER_MILLION_OUTPUT_TOKENS(
+      "openai.price_per_million_output_tokens", "TRADUIRE_OPENAI_PRICE_PER_MILLION_OUTPUT_TOKENS", "");
 
   private final String property;
   private final String env;

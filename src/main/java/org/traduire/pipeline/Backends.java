@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.traduire.config.Key;
+import org.traduire.detect.LanguageDetector;
 import org.traduire.translate.Backend;
 import org.traduire.translate.BackendSetupException;
 import org.traduire.translate.FallbackBackend;
+import org.traduire.translate.Protector;
 import org.traduire.translate.dictionary.DictionaryBackend;
 import org.traduire.translate.dictionary.DictionaryOptions;
+import org.traduire.translate.glossary.Glossary;
+import org.traduire.translate.glossary.ProtectedTerms;
+import org.traduire.translate.http.DeeplService;
 import org.traduire.translate.http.HttpBackend;
 import org.traduire.translate.http.HttpRuntime;
 import org.traduire.translate.http.HttpSettings;
@@ -43,10 +48,23 @@ public final class Backends {
     Backend create(Settings settings, Shared shared) throws IOException, BackendSetupException;
   }
 
-  /** Makes one HTTP service from the settings; the shared runtime turns it into a backend. */
+  /** Makes one HTTP service from the settings and the run's glossary; the shared runtime turns it into a backend. */
   @FunctionalInterface
   interface ServiceFactory {
-    Service create(Settings settings) throws BackendSetupException;
+    Service create(Settings settings, Glossary glossary) throws BackendSetupException;
+  }
+
+  /**
+   * A backend chain ready to run, with what the run protects: the glossary every link applies and
+   * the protector the pipeline uses.
+   *
+   * @param backend the chain (or single backend), each link checked for English answers
+   * @param links the names of the chain's backends, in order
+   */
+  public record Chain(Backend backend, List<String> links, Glossary glossary, Protector protector) {
+    public Chain {
+      links = List.copyOf(links);
+    }
   }
 
   private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
@@ -55,7 +73,7 @@ public final class Backends {
   static {
     add(new Entry("dictionary", "offline, built in: no key, no network (the default)",
             List.of(Key.DICTIONARY_EXTRA, Key.DICTIONARY_MARK_UNKNOWN)),
-        (settings, shared) -> DictionaryBackend.create(dictionaryOptions(settings)));
+        (settings, shared) -> DictionaryBackend.create(dictionaryOptions(settings).withGlossary(shared.glossary.terms())));
     HttpServices.register();
   }
 
@@ -66,9 +84,16 @@ public final class Backends {
     FACTORIES.put(entry.name(), factory);
   }
 
-  /** Registers an HTTP backend: its service, sent through the chain's shared runtime. */
-  static void addHttp(Entry entry, ServiceFactory service) {
-    add(entry, (settings, shared) -> new HttpBackend(service.create(settings), shared.http()));
+  /**
+   * Registers an HTTP backend: its service, sent through the chain's shared runtime. A service
+   * that cannot take a glossary ({@code termsAsPlaceholders}) gets the terms as placeholders
+   * restored to their English.
+   */
+  static void addHttp(Entry entry, ServiceFactory service, boolean termsAsPlaceholders) {
+    add(entry, (settings, shared) -> {
+      Backend b = new HttpBackend(service.create(settings, shared.glossary), shared.http());
+      return termsAsPlaceholders ? ProtectedTerms.wrap(b, shared.glossary) : b;
+    });
   }
 
   /** The known backend names, in the order {@code --help} lists them. */
@@ -93,6 +118,56 @@ public final class Backends {
    */
   public static Backend create(String spec, Settings settings)
       throws UnknownBackendException, IOException, BackendSetupException {
+    return create(spec, settings, Glossary.NONE, null);
+  }
+
+  /**
+   * The chain {@code spec} names, with the glossary ({@code glossary.file}) and the patterns never
+   * to translate ({@code protect.patterns}) from the settings, each link's answers checked for
+   * English with {@code detector}.
+   *
+   * @throws IOException when a glossary or extra dictionary is missing or malformed; the message
+   *     names the file and the line
+   * @throws BackendSetupException when a setting is wrong (an invalid pattern, a missing key); the
+   *     message names the setting
+   */
+  public static Chain prepare(String spec, Settings settings, LanguageDetector detector)
+      throws UnknownBackendException, IOException, BackendSetupException {
+    Glossary glossary = Glossary.read(Glossary.paths(settings.get(Key.GLOSSARY_FILE)));
+    Protector protector = protector(settings);
+    SendEstimate.checkPrices(settings);
+    Backend backend = create(spec, settings, glossary, detector);
+    List<String> links = new ArrayList<>();
+    for (String raw : spec.split(",", -1)) {
+      links.add(raw.trim());
+    }
+    return new Chain(backend, links, glossary, protector);
+  }
+
+  /**
+   * Where DeepL glossary ids are remembered: {@code configured} ({@code deepl.glossary_cache}),
+   * else {@code $XDG_CACHE_HOME/traduire/deepl-glossaries.json}, else under {@code ~/.cache}.
+   */
+  public static String deeplGlossaryCache(String configured, java.util.Map<String, String> env) {
+    return DeeplService.glossaryCache(configured, env).toString();
+  }
+
+  /** The protector with the patterns of {@code protect.patterns}; an invalid one names the key. */
+  static Protector protector(Settings settings) throws BackendSetupException {
+    try {
+      return Protector.withPatterns(Key.PROTECT_PATTERNS.property(), settings.get(Key.PROTECT_PATTERNS));
+    } catch (IllegalArgumentException e) {
+      throw new BackendSetupException(e.getMessage());
+    }
+  }
+
+  /**
+   * The chain {@code spec} names, every link applying {@code glossary}; with a detector, each
+   * link's translations are checked to be English ({@link EnglishCheck}), so that one left in
+   * French falls to the next link.
+   */
+  static Backend create(String spec, Settings settings, Glossary glossary, LanguageDetector detector)
+      throws UnknownBackendException, IOException, BackendSetupException {
     List<Factory> factories = new ArrayList<>();
     for (String raw : spec.split(",", -1)) {
       String name = raw.trim();
@@ -102,21 +177,24 @@ public final class Backends {
       }
       factories.add(factory);
     }
-    Shared shared = new Shared(settings);
+    Shared shared = new Shared(settings, glossary);
     List<Backend> chain = new ArrayList<>(factories.size());
     for (Factory factory : factories) {
-      chain.add(factory.create(settings, shared));
+      Backend link = factory.create(settings, shared);
+      chain.add(detector == null ? link : new EnglishCheck(link, detector));
     }
     return FallbackBackend.of(chain);
   }
 
-  /** What the backends of one chain share, made on first use. */
+  /** What the backends of one chain share: the glossary, and the HTTP runtime, made on first use. */
   private static final class Shared {
     private final Settings settings;
+    private final Glossary glossary;
     private HttpRuntime runtime;
 
-    Shared(Settings settings) {
+    Shared(Settings settings, Glossary glossary) {
       this.settings = settings;
+      this.glossary = glossary;
     }
 
     HttpRuntime http() throws BackendSetupException {

@@ -2,6 +2,7 @@ package org.traduire.pipeline;
 
 import org.traduire.document.BilingualDocument;
 import org.traduire.translate.Backend;
+import org.traduire.translate.Protector;
 
 /** Runs a plan through a backend: translate every chunk, then assemble the bilingual document. */
 public final class Pipeline {
@@ -9,7 +10,15 @@ public final class Pipeline {
 
   /** @param jobs how many chunks may be sent at once */
   public Pipeline(Backend backend, int jobs) {
-    this.translator = new Translator(backend, jobs);
+    this(backend, jobs, Protector.DEFAULT);
+  }
+
+  /**
+   * @param jobs how many chunks may be sent at once
+   * @param protector what never to translate (URLs, code, model numbers, the user's patterns)
+   */
+  public Pipeline(Backend backend, int jobs, Protector protector) {
+    this.translator = new Translator(backend, jobs, protector);
   }
 
   public BilingualDocument run(Plan plan) {

@@ -10,27 +10,39 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.traduire.chunk.Chunk;
 import org.traduire.chunk.Segment;
+import org.traduire.document.Range;
 import org.traduire.translate.Backend;
+import org.traduire.translate.PartialTranslationException;
+import org.traduire.translate.PlaceholderException;
 import org.traduire.translate.Placeholders;
+import org.traduire.translate.Protector;
 import org.traduire.translate.TranslationException;
 
 /**
- * Sends a plan's chunks to the backend and collects one result per segment. Protected spans go
- * out as placeholders and come back restored; a batch that fails (unless the failure is fatal to
- * every request) or whose answer has the wrong number of translations is asked again one segment
- * at a time; a segment that still fails is recorded as failed with the reason, never dropped.
+ * Sends a plan's chunks to the backend and collects one result per segment. Protected spans (the
+ * parser's keep ranges and whatever the {@link Protector} finds) go out as placeholders and come
+ * back restored; a segment whose placeholders do not all come back exactly once is asked again
+ * alone without protection for those spans, and marked failed if that fails too. A batch that
+ * fails (unless the failure is fatal to every request) or whose answer has the wrong number of
+ * translations is asked again one segment at a time; a segment that still fails is recorded as
+ * failed with the reason, never dropped and never emitted broken.
  */
 final class Translator {
   private final Backend backend;
   private final int jobs;
+  private final Protector protector;
 
-  /** @param jobs how many chunks may be in flight at once */
-  Translator(Backend backend, int jobs) {
+  /**
+   * @param jobs how many chunks may be in flight at once
+   * @param protector finds what must not be translated, besides each segment's own keep ranges
+   */
+  Translator(Backend backend, int jobs, Protector protector) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
     }
     this.backend = backend;
     this.jobs = jobs;
+    this.protector = protector;
   }
 
   /** The outcome for one segment: its translation, or the reason it failed. */
@@ -110,14 +122,34 @@ final class Translator {
     return t;
   }
 
+  /** What is protected in a segment: the parser's ranges (inline code, link targets) and the protector's. */
+  private List<Range> ranges(Segment s) {
+    return Protector.merge(protector.find(s.text()), s.keep());
+  }
+
   private List<Result> translateBatch(List<Segment> segments) {
+    List<List<Range>> ranges = new ArrayList<>();
     List<Placeholders.Protected> sent = new ArrayList<>();
     for (Segment s : segments) {
-      sent.add(Placeholders.protect(s.text(), s.keep()));
+      List<Range> r = ranges(s);
+      ranges.add(r);
+      sent.add(Placeholders.protect(s.text(), r));
     }
     Backend.Translated answer;
     try {
       answer = backend.translateNamed(sent.stream().map(Placeholders.Protected::text).toList());
+    } catch (PartialTranslationException e) {
+      if (e.size() != segments.size()) {
+        return segments.size() == 1 ? failAll(segments, e) : oneByOne(segments);
+      }
+      // Each segment was judged on its own: keep the good ones, mark the others with their reason.
+      List<Result> results = new ArrayList<>();
+      for (int i = 0; i < segments.size(); i++) {
+        results.add(e.translation(i) == null
+            ? failed(segments.get(i), e.backend(i), e.reason(i))
+            : finish(segments.get(i), ranges.get(i), sent.get(i), e.translation(i), e.backend(i)));
+      }
+      return results;
     } catch (TranslationException e) {
       return e.fatal() || segments.size() == 1 ? failAll(segments, e) : oneByOne(segments);
     } catch (RuntimeException e) {
@@ -136,15 +168,76 @@ final class Translator {
     }
     List<Result> results = new ArrayList<>();
     for (int i = 0; i < segments.size(); i++) {
-      Segment s = segments.get(i);
-      try {
-        String restored = Placeholders.restore(answer.translations().get(i), sent.get(i).originals());
-        results.add(new Result(s, restored, answer.backend(i), null));
-      } catch (IllegalStateException e) {
-        results.add(failed(s, answer.backend(i), e.getMessage()));
-      }
+      results.add(finish(segments.get(i), ranges.get(i), sent.get(i), answer.translations().get(i), answer.backend(i)));
     }
     return results;
+  }
+
+  /**
+   * The translation with its protected spans put back; when a placeholder was lost, duplicated or
+   * invented, the segment is asked again once, alone, without protection for the spans concerned.
+   */
+  private Result finish(Segment s, List<Range> ranges, Placeholders.Protected sent, String translation, String by) {
+    try {
+      return new Result(s, Placeholders.restore(translation, sent), by, null);
+    } catch (PlaceholderException e) {
+      return retryWithout(s, ranges, e.offending(), by, e.getMessage());
+    }
+  }
+
+  /**
+   * Asks for {@code s} again, alone, with the spans at {@code offending} sent as plain text. The
+   * answer is refused if its placeholders fail again, or if a span sent as plain text does not
+   * come back verbatim (a URL or a piece of code the backend changed is a broken segment too).
+   */
+  private Result retryWithout(Segment s, List<Range> ranges, List<Integer> offending, String by, String problem) {
+    List<Range> kept = new ArrayList<>();
+    List<String> unprotected = new ArrayList<>();
+    for (int k = 0; k < ranges.size(); k++) {
+      Range r = ranges.get(k);
+      if (offending.contains(k)) {
+        unprotected.add(s.text().substring(r.start(), r.end()));
+      } else {
+        kept.add(r);
+      }
+    }
+    Placeholders.Protected sent = Placeholders.protect(s.text(), kept);
+    Backend.Translated answer;
+    try {
+      answer = backend.translateNamed(List.of(sent.text()));
+    } catch (PartialTranslationException e) {
+      return failed(s, e.size() == 1 ? e.backend(0) : e.backend(), problem + "; asked again: "
+          + (e.size() == 1 ? e.reason(0) : e.getMessage()));
+    } catch (TranslationException e) {
+      return failed(s, e.backend(), problem + "; asked again: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return failed(s, backend.name(), problem + "; asked again: internal error in the " + backend.name() + " backend: " + e);
+    }
+    if (answer.translations().size() != 1) {
+      return failed(s, answer.backend(), problem + "; asked again, the backend answered "
+          + answer.translations().size() + " translations for 1 segment");
+    }
+    String restored;
+    try {
+      restored = Placeholders.restore(answer.translations().get(0), sent);
+    } catch (PlaceholderException e) {
+      return failed(s, answer.backend(0), problem + "; asked again: " + e.getMessage());
+    }
+    for (String original : unprotected) {
+      if (occurrences(restored, original) < occurrences(s.text(), original)) {
+        return failed(s, answer.backend(0), problem + "; asked again with it unprotected, the backend changed \""
+            + original + "\"");
+      }
+    }
+    return new Result(s, restored, answer.backend(0), null);
+  }
+
+  private static int occurrences(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
   }
 
   /** Asks again for each segment alone, so one bad segment costs only itself. */

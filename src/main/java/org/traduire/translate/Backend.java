@@ -57,10 +57,9 @@ public interface Backend {
   }
 
   /**
-   * Translations together with the name of the backend that made them (a chain tells which link
-   * did). {@code backends} names it per translation, for a batch whose translations came from
-   * more than one place (some from the translation memory, some from a backend); {@code backend}
-   * then names them all, joined by {@code +}.
+   * Translations together with the name of the backend that made them: {@code backend} for the
+   * whole batch, {@code backends} for each translation (a chain tells which link did; when a later
+   * link took over only some segments, they differ).
    */
   record Translated(String backend, List<String> translations, List<String> backends) {
     public Translated {
@@ -71,7 +70,7 @@ public interface Backend {
       }
     }
 
-    /** All of {@code translations} made by {@code backend}. */
+    /** Every translation made by {@code backend}. */
     public Translated(String backend, List<String> translations) {
       this(backend, translations, null);
     }

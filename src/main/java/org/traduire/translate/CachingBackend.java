@@ -129,7 +129,12 @@ public final class CachingBackend implements Backend {
       slot[i] = at;
     }
     if (!toSend.isEmpty()) {
-      Translated answer = send(toSend);
+      Translated answer;
+      try {
+        answer = send(toSend);
+      } catch (PartialTranslationException e) {
+        throw partial(e, toSend, slot, translations, names);
+      }
       if (answer.translations().size() != toSend.size()) {
         if (toSend.size() == n) {
           return answer; // as if uncached: the caller sees the mismatch and asks segment by segment
@@ -149,6 +154,42 @@ public final class CachingBackend implements Backend {
     return new Translated(String.join("+", distinct), List.of(translations), List.of(names));
   }
 
+  /**
+   * The chain translated only some of the misses: keeps the good ones, and says so for the whole
+   * batch, each segment at its own place (the exception's indices are those of the misses sent).
+   */
+  private PartialTranslationException partial(PartialTranslationException e, List<String> toSend, int[] slot,
+      String[] translations, String[] names) {
+    List<String> sentOk = new ArrayList<>();
+    List<String> okTargets = new ArrayList<>();
+    List<String> okNames = new ArrayList<>();
+    for (int k = 0; k < toSend.size(); k++) {
+      if (e.translation(k) != null) {
+        sentOk.add(toSend.get(k));
+        okTargets.add(e.translation(k));
+        okNames.add(e.backend(k));
+      }
+    }
+    if (!sentOk.isEmpty()) {
+      remember(sentOk, new Translated(String.join("+", new LinkedHashSet<>(okNames)), okTargets, okNames));
+    }
+    List<String> all = new ArrayList<>();
+    List<String> by = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    for (int i = 0; i < translations.length; i++) {
+      if (translations[i] != null) { // found in memory
+        all.add(translations[i]);
+        by.add(names[i]);
+        reasons.add(null);
+      } else {
+        all.add(e.translation(slot[i]));
+        by.add(e.backend(slot[i]));
+        reasons.add(e.reason(slot[i]));
+      }
+    }
+    return new PartialTranslationException(e.backend(), all, by, reasons);
+  }
+
   private Translated send(List<String> segments) throws TranslationException {
     sent.addAndGet(segments.size());
     charsSent.addAndGet(segments.stream().mapToLong(String::length).sum());
@@ -159,6 +200,21 @@ public final class CachingBackend implements Backend {
       }
     }
     return answer;
+  }
+
+  /**
+   * Whether the memory holds {@code backend}'s translation of {@code segment} (as sent,
+   * placeholders in), or a translator's imported one: what a dry run would not send. A memory
+   * that fails to answer holds nothing.
+   */
+  public boolean remembers(String backend, String segment) {
+    String key = keyOfName.get(backend);
+    List<String> keys = key == null ? List.of(TranslationMemory.IMPORTED) : List.of(TranslationMemory.IMPORTED, key);
+    try {
+      return !memory.lookup(keys, List.of(segment)).isEmpty();
+    } catch (MemoryException e) {
+      return false;
+    }
   }
 
   /** Characters each backend was sent and answered, memory hits left out; for the run's summary. */

@@ -1,5 +1,7 @@
 package org.traduire.translate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,22 +46,90 @@ public final class FallbackBackend implements Backend {
     return chain.stream().mapToInt(Backend::maxSegments).min().orElseThrow();
   }
 
+  /**
+   * Sends the batch to each link in turn until every segment is translated. When a link
+   * translates only some segments ({@link PartialTranslationException}), only the others go on
+   * to the next link; the answer names, for each segment, the link that translated it.
+   */
   @Override
   public Translated translateNamed(List<String> segments) throws TranslationException {
+    int n = segments.size();
+    String[] out = new String[n];
+    String[] by = new String[n];
+    String[] why = new String[n];
+    List<Integer> todo = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      todo.add(i);
+    }
     TranslationException last = null;
+    boolean partial = false;
     for (Backend b : chain) {
+      List<String> batch = todo.stream().map(segments::get).toList();
       try {
-        Translated answer = b.translateNamed(segments);
-        if (last != null) {
-          fellBack.incrementAndGet();
-          firstReason.compareAndSet(null, last.getMessage());
+        Translated answer = b.translateNamed(batch);
+        if (todo.size() == n && last == null) {
+          return answer; // a wrong count is the caller's to notice, as from a single backend
         }
-        return answer;
+        if (answer.translations().size() != batch.size()) {
+          last = new TranslationException(b.name(), b.name() + " answered " + answer.translations().size()
+              + " translations for " + batch.size() + " segments");
+          continue;
+        }
+        for (int k = 0; k < batch.size(); k++) {
+          out[todo.get(k)] = answer.translations().get(k);
+          by[todo.get(k)] = answer.backend(k);
+        }
+        fellBack(last);
+        return merged(out, by);
+      } catch (PartialTranslationException p) {
+        List<Integer> failed = new ArrayList<>();
+        for (int k = 0; k < batch.size(); k++) {
+          int i = todo.get(k);
+          by[i] = p.backend(k);
+          if (p.translation(k) != null) {
+            out[i] = p.translation(k);
+          } else {
+            why[i] = p.reason(k);
+            failed.add(i);
+          }
+        }
+        if (failed.size() < batch.size() && b != chain.get(0)) {
+          fellBack(last);
+        }
+        todo = failed;
+        last = p;
+        partial = true;
       } catch (TranslationException e) {
+        for (int i : todo) {
+          why[i] = e.getMessage();
+          by[i] = e.backend();
+        }
         last = e;
       }
     }
-    throw last;
+    if (todo.size() == n && !partial) {
+      throw last;
+    }
+    List<String> translations = new ArrayList<>(Arrays.asList(out));
+    List<String> reasons = new ArrayList<>(Arrays.asList(why));
+    for (int i = 0; i < n; i++) {
+      if (out[i] != null) {
+        reasons.set(i, null);
+      }
+    }
+    throw new PartialTranslationException(name(), translations, Arrays.asList(by), reasons);
+  }
+
+  private void fellBack(TranslationException reason) {
+    if (reason != null) {
+      fellBack.incrementAndGet();
+      firstReason.compareAndSet(null, reason.getMessage());
+    }
+  }
+
+  private Translated merged(String[] out, String[] by) {
+    String names = String.join("+", Arrays.stream(by).distinct().toList());
+    return new Translated(names, Arrays.asList(out), Arrays.asList(by));
   }
 
   /** How many batches a later link of the chain translated because an earlier one failed. */

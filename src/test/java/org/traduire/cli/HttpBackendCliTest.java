@@ -48,15 +48,26 @@ class HttpBackendCliTest {
     return Cli.run(ARTICLE.getBytes(java.nio.charset.StandardCharsets.UTF_8), env, args);
   }
 
-  /** DeepL's answer: "EN " before each text sent. */
+  /**
+   * DeepL's answer: "EN " before the dictionary's English of each text sent (an answer that is
+   * still French would be refused by the English check).
+   */
   private static MockResponse deeplEcho(RecordedRequest request) throws IOException {
     JsonNode body = new ObjectMapper().readTree(request.getBody().utf8());
     StringBuilder out = new StringBuilder("{\"translations\": [");
     for (int i = 0; i < body.get("text").size(); i++) {
       out.append(i == 0 ? "" : ",").append("{\"detected_source_language\":\"FR\",\"text\":")
-          .append(new ObjectMapper().writeValueAsString("EN " + body.get("text").get(i).asText())).append('}');
+          .append(new ObjectMapper().writeValueAsString("EN " + english(body.get("text").get(i).asText()))).append('}');
     }
     return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(out.append("]}").toString()).build();
+  }
+
+  private static String english(String french) {
+    try {
+      return org.traduire.translate.dictionary.DictionaryBackend.create().translate(List.of(french)).get(0);
+    } catch (org.traduire.translate.TranslationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<String> backendsOfTranslatedBlocks(JsonNode doc) {
@@ -87,7 +98,7 @@ class HttpBackendCliTest {
         "-b", "deepl", "--set", "deepl.url=" + server.url("/"), "--set", "deepl.target_lang=EN-GB", "-f", "target");
 
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("EN Le marché", "EN Le train part à midi.");
+    assertThat(r.out()).contains("EN The market", "EN The train leaves at noon.");
     RecordedRequest first = server.takeRequest();
     assertThat(first.getUrl().encodedPath()).isEqualTo("/v2/translate");
     assertThat(first.getHeaders().get("Authorization")).isEqualTo("DeepL-Auth-Key fake-key-123:fx");

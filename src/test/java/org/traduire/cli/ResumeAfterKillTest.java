@@ -37,9 +37,9 @@ class ResumeAfterKillTest {
   private final AtomicInteger segmentsReceived = new AtomicInteger();
 
   private MockResponse slowEcho(RecordedRequest request) throws IOException, InterruptedException {
-    Thread.sleep(250);
     JsonNode body = new ObjectMapper().readTree(request.getBody().utf8());
-    segmentsReceived.addAndGet(body.get("text").size());
+    segmentsReceived.addAndGet(body.get("text").size()); // counted on arrival: a killed client's request counts for its run
+    Thread.sleep(250);
     StringBuilder out = new StringBuilder("{\"translations\": [");
     for (int i = 0; i < body.get("text").size(); i++) {
       out.append(i == 0 ? "" : ",").append("{\"detected_source_language\":\"FR\",\"text\":")
@@ -116,6 +116,7 @@ class ResumeAfterKillTest {
         kept.put(f, Files.readString(f));
       }
       assertThat(afterKill).hasSizeLessThan(FILES);
+      Thread.sleep(300); // let the server see any request the killed process had on the wire
       long stored = entries(cache);
       assertThat(stored).as("segments the killed run stored").isPositive();
       int before = segmentsReceived.get();

@@ -131,12 +131,30 @@ class PipelineTest {
   }
 
   @Test
-  void lostPlaceholderMarksOnlyThatBlockFailed() throws Exception {
+  void lostPlaceholderIsAskedAgainWithoutProtectionAndKeptWhenTheSpanSurvives() throws Exception {
     Fakes.Recording backend =
         new Fakes.Recording(l -> {
           List<String> out = new ArrayList<>();
           for (String s : l) {
             out.add(s.replaceAll("⟦\\d+⟧", ""));
+          }
+          return out;
+        });
+
+    BilingualDocument doc = run(backend, "# Titre\n\nLancez `make` maintenant.\n", InputFormat.MARKDOWN);
+
+    assertThat(doc.count(Status.FAILED)).isZero();
+    assertThat(doc.blocks()).extracting(AlignedBlock::translation).contains("Lancez `make` maintenant.");
+    assertThat(backend.batches).last().asList().containsExactly("Lancez `make` maintenant.");
+  }
+
+  @Test
+  void lostPlaceholderMarksOnlyThatBlockFailedWhenTheUnprotectedSpanIsChangedToo() throws Exception {
+    Fakes.Recording backend =
+        new Fakes.Recording(l -> {
+          List<String> out = new ArrayList<>();
+          for (String s : l) {
+            out.add(s.replaceAll("⟦\\d+⟧", "").replace("`make`", "`faire`"));
           }
           return out;
         });
@@ -149,7 +167,7 @@ class PipelineTest {
         .singleElement()
         .extracting(AlignedBlock::note)
         .asString()
-        .contains("`make`");
+        .contains("`make`", "came back 0 times", "asked again");
   }
 
   @Test

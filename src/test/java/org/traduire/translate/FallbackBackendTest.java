@@ -76,4 +76,64 @@ class FallbackBackendTest {
 
     assertThat(FallbackBackend.of(List.of(one))).isSameAs(one);
   }
+
+  /** A backend that fails, with {@code why}, on every segment containing {@code bad}, and upper-cases the others. */
+  private static Backend partial(String name, String bad, String why) {
+    return new Backend() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public int maxChars() {
+        return 100;
+      }
+
+      @Override
+      public List<String> translate(List<String> segments) throws TranslationException {
+        return translateNamed(segments).translations();
+      }
+
+      @Override
+      public Translated translateNamed(List<String> segments) throws TranslationException {
+        List<String> out = new java.util.ArrayList<>();
+        List<String> reasons = new java.util.ArrayList<>();
+        for (String s : segments) {
+          out.add(s.contains(bad) ? null : s.toUpperCase());
+          reasons.add(s.contains(bad) ? why : null);
+        }
+        if (!reasons.stream().allMatch(java.util.Objects::isNull)) {
+          throw new PartialTranslationException(name, out, java.util.Collections.nCopies(segments.size(), name), reasons);
+        }
+        return new Translated(name, out);
+      }
+    };
+  }
+
+  @Test
+  void onlyTheSegmentsALinkFailedOnGoToTheNextAndEachNamesItsBackend() throws Exception {
+    Backend b = upper("b", 500);
+    Backend chain = FallbackBackend.of(List.of(partial("a", "bis", "still French"), b));
+
+    Backend.Translated answer = chain.translateNamed(List.of("un", "bis", "trois"));
+
+    assertThat(answer.translations()).containsExactly("UN", "BIS", "TROIS");
+    assertThat(answer.backends()).containsExactly("a", "b", "a");
+    assertThat(((FallbackBackend) chain).fellBack()).isEqualTo(1);
+  }
+
+  @Test
+  void segmentsEveryLinkFailedOnComeBackFailedWithTheLastReasonAndTheRestIsKept() throws Exception {
+    Backend chain = FallbackBackend.of(List.of(partial("a", "bis", "still French"), partial("b", "bis", "still French too")));
+
+    assertThatThrownBy(() -> chain.translateNamed(List.of("un", "bis")))
+        .isInstanceOfSatisfying(PartialTranslationException.class, e -> {
+          assertThat(e.translation(0)).isEqualTo("UN");
+          assertThat(e.backend(0)).isEqualTo("a");
+          assertThat(e.translation(1)).isNull();
+          assertThat(e.reason(1)).isEqualTo("still French too");
+          assertThat(e.backend(1)).isEqualTo("b");
+        });
+  }
 }

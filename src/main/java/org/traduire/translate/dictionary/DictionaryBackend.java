@@ -51,7 +51,7 @@ public final class DictionaryBackend implements Backend {
     if (options.equals(DictionaryOptions.DEFAULT)) {
       return create();
     }
-    return new DictionaryBackend(Extras.load(options.extra()), options.markUnknown());
+    return new DictionaryBackend(Extras.load(options.extra(), options.glossary()), options.markUnknown());
   }
 
   /** Loads the lexicon and tables now. */

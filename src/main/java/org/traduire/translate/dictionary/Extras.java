@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.traduire.translate.glossary.Term;
 
 /**
  * What the extra dictionaries a user configured hold: glossary entries, which override the
@@ -18,7 +19,18 @@ record Extras(List<Entry> overrides, List<String> articles) {
 
   /** Reads every file now, so that a missing or malformed one stops the run before any work. */
   static Extras load(List<Path> paths) throws DictionaryFileException {
+    return load(paths, List.of());
+  }
+
+  /**
+   * Reads every file now; the run's glossary terms come first, so they win over the files'
+   * glossaries as these win over the built-in lexicon.
+   */
+  static Extras load(List<Path> paths, List<Term> glossary) throws DictionaryFileException {
     List<Entry> overrides = new ArrayList<>();
+    for (Term t : glossary) {
+      overrides.add(entry(t));
+    }
     List<String> articles = new ArrayList<>();
     for (Path p : paths) {
       if (glossary(p)) {
@@ -29,6 +41,18 @@ record Extras(List<Entry> overrides, List<String> articles) {
       }
     }
     return new Extras(overrides, articles);
+  }
+
+  /**
+   * A glossary term as a lexicon entry: its part of speech, else a proper noun when the French is
+   * capitalised (a name such as DeepSeek takes no article and no plural), else a noun.
+   */
+  static Entry entry(Term t) {
+    Pos pos = t.pos().isEmpty() ? null : Pos.ofCode(t.pos());
+    if (pos == null) {
+      pos = Character.isUpperCase(t.french().codePointAt(0)) ? Pos.PROP : Pos.N;
+    }
+    return new Entry(t.french(), t.english(), pos);
   }
 
   /** A {@code .tsv} or {@code .txt} file is a glossary; anything else names a dictd dictionary. */

@@ -106,6 +106,14 @@ final class Matcher {
       }
       String before = space.toString();
       space.setLength(0);
+      if (t.kind() == Token.Kind.PLACEHOLDER && !glued(tokens, i, before)) {
+        // A protected span standing alone (a model number, a URL, inline code) stands where a
+        // name would: an unknown word to the rules, so word order and possessives work around it.
+        units.add(new Unit(Unit.Kind.WORD, t.text(), before, List.of()));
+        sentenceStart = false;
+        i++;
+        continue;
+      }
       if (t.kind() != Token.Kind.WORD) {
         units.add(new Unit(kind(t.kind()), t.text(), before, List.of()));
         sentenceStart = t.kind() == Token.Kind.PUNCT && SENTENCE_END.contains(t.text())
@@ -144,6 +152,21 @@ final class Matcher {
       units.add(end);
     }
     return units;
+  }
+
+  /**
+   * A placeholder written against a word or another placeholder, as inline markup is ({@code
+   * <abbr>GPU</abbr>} sends {@code ⟦0⟧GPU⟦1⟧}): it belongs to its neighbour and stays out of the
+   * rules' way.
+   */
+  private static boolean glued(List<Token> tokens, int i, String before) {
+    return i + 1 < tokens.size() && sticks(tokens.get(i + 1).kind())
+        || before.isEmpty() && i > 0 && sticks(tokens.get(i - 1).kind());
+  }
+
+  /** A word, or another placeholder: {@code <em>R1</em>} sends three tokens in a row, one piece. */
+  private static boolean sticks(Token.Kind k) {
+    return k == Token.Kind.WORD || k == Token.Kind.PLACEHOLDER;
   }
 
   private static Unit.Kind kind(Token.Kind k) {

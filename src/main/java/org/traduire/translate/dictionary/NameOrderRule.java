@@ -63,6 +63,6 @@ final class NameOrderRule implements Rule {
       return false;
     }
     char c = u.source.charAt(0);
-    return Character.isUpperCase(c) || Character.isDigit(c) || Matcher.Shape.of(u.source) == Matcher.Shape.MIXED;
+    return c == '⟦' || Character.isUpperCase(c) || Character.isDigit(c) || Matcher.Shape.of(u.source) == Matcher.Shape.MIXED;
   }
 }

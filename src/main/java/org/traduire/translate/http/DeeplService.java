@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import okhttp3.HttpUrl;
+import java.nio.file.Path;
+import java.util.Map;
 import okhttp3.Request;
 import org.traduire.translate.BackendSetupException;
+import org.traduire.translate.TranslationException;
+import org.traduire.translate.glossary.Glossary;
 
 /** DeepL API v2: {@code POST /v2/translate} with the key in an {@code Authorization} header. */
 public final class DeeplService implements Service {
@@ -32,11 +36,45 @@ public final class DeeplService implements Service {
   private final String key;
   private final HttpUrl base;
   private final String targetLang;
+  private final DeeplGlossaries glossaries;
+  private volatile String glossaryId;
 
-  private DeeplService(String key, HttpUrl base, String targetLang) {
+  private DeeplService(String key, HttpUrl base, String targetLang, DeeplGlossaries glossaries) {
     this.key = key;
     this.base = base;
     this.targetLang = targetLang;
+    this.glossaries = glossaries;
+  }
+
+  /**
+   * This service with the run's glossary, made into a DeepL glossary before the first translation
+   * and sent as {@code glossary_id}; its id is remembered in {@code cache} (see {@link
+   * DeeplGlossaries#cacheFile}). An empty glossary changes nothing.
+   */
+  public DeeplService withGlossary(Glossary glossary, Path cache) {
+    if (glossary.isEmpty()) {
+      return this;
+    }
+    return new DeeplService(key, base, targetLang,
+        new DeeplGlossaries(base, key, glossary, cache, url -> authorized(url)));
+  }
+
+  /** Where DeepL glossary ids are remembered: {@code configured} ({@code deepl.glossary_cache}) or the XDG cache directory of {@code env}. */
+  public static Path glossaryCache(String configured, Map<String, String> env) {
+    return DeeplGlossaries.cacheFile(configured, env);
+  }
+
+  /** Makes sure the glossary exists on the account (made once per change of its terms). */
+  @Override
+  public void prepare(Exchange exchange) throws TranslationException {
+    if (glossaries != null) {
+      glossaryId = glossaries.ensure(exchange);
+    }
+  }
+
+  /** The DeepL glossary the translations use, once {@link #prepare} has run; null without one. */
+  String glossaryId() {
+    return glossaryId;
   }
 
   /**
@@ -62,7 +100,7 @@ public final class DeeplService implements Service {
     if (!lang.equals("EN-US") && !lang.equals("EN-GB")) {
       throw new BackendSetupException("deepl.target_lang '" + targetLang + "' is not EN-US or EN-GB");
     }
-    return new DeeplService(key, base, lang);
+    return new DeeplService(key, base, lang, null);
   }
 
   @Override
@@ -73,7 +111,7 @@ public final class DeeplService implements Service {
   /** The target variant changes the answers; the free and the pro endpoints answer alike. */
   @Override
   public String memoryKey() {
-    return name() + ":" + targetLang;
+    return name() + ":" + targetLang + (glossaries == null ? "" : "+glossary:" + glossaries.glossary().sha256().substring(0, 12));
   }
 
   @Override
@@ -100,6 +138,10 @@ public final class DeeplService implements Service {
     body.put("target_lang", targetLang);
     body.put("split_sentences", "nonewlines");
     body.put("preserve_formatting", true);
+    String glossary = glossaryId;
+    if (glossary != null) {
+      body.put("glossary_id", glossary);
+    }
     return authorized(Endpoints.resolve(base, "v2/translate")).post(Json.body(body)).build();
   }
 

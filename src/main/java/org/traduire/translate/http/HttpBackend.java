@@ -33,6 +33,8 @@ public final class HttpBackend implements Backend {
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger retries = new AtomicInteger();
   private volatile String fatal;
+  private final Object prepareLock = new Object();
+  private volatile boolean prepared;
 
   public HttpBackend(Service service, HttpRuntime runtime) {
     this.service = service;
@@ -79,6 +81,7 @@ public final class HttpBackend implements Backend {
     if (segments.isEmpty()) {
       return List.of();
     }
+    prepare();
     Request request = service.request(segments);
     int chars = segments.stream().mapToInt(String::length).sum();
     int maxAttempts = runtime.retry().maxAttempts();
@@ -132,6 +135,68 @@ public final class HttpBackend implements Backend {
       }
     }
   }
+
+  /** Runs the service's set-up once; a failure is fatal for the run, and said once. */
+  private void prepare() throws TranslationException {
+    if (prepared) {
+      return;
+    }
+    synchronized (prepareLock) {
+      if (prepared) {
+        return;
+      }
+      String stopped = fatal;
+      if (stopped != null) {
+        throw new TranslationException(name(), stopped, null, true);
+      }
+      try {
+        service.prepare(exchange);
+      } catch (TranslationException e) {
+        String problem = secrets.redact(e.getMessage());
+        fatal = problem;
+        throw new TranslationException(name(), problem, null, true);
+      }
+      prepared = true;
+    }
+  }
+
+  /** Requests of the service's set-up, with the same throttle, retries and redaction as translations. */
+  private final Exchange exchange = new Exchange() {
+    @Override
+    public Answer send(Request request) throws TranslationException {
+      int maxAttempts = runtime.retry().maxAttempts();
+      for (int attempt = 1; ; attempt++) {
+        Reply reply = HttpBackend.this.send(request, 0);
+        boolean again;
+        if (reply.failure() != null) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new TranslationException(name(), name() + ": interrupted", null, true);
+          }
+          again = attempt < maxAttempts;
+          if (!again) {
+            throw new TranslationException(name(), name() + ": " + describe(reply.failure(), request));
+          }
+        } else {
+          again = RetryPolicy.retryable(reply.status()) && attempt < maxAttempts;
+          if (!again) {
+            return new Answer(reply.status(), reply.body());
+          }
+        }
+        retries.incrementAndGet();
+        try {
+          runtime.sleep(runtime.retry().backoff(attempt));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new TranslationException(name(), name() + ": interrupted", null, true);
+        }
+      }
+    }
+
+    @Override
+    public void sleep(Duration wait) throws InterruptedException {
+      runtime.sleep(wait);
+    }
+  };
 
   /** An answer (status, body, Retry-After) or the I/O failure that stood in for one. */
   private record Reply(int status, String body, String retryAfter, IOException failure) {}

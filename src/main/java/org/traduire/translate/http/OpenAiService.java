@@ -10,6 +10,8 @@ import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.traduire.translate.BackendSetupException;
+import org.traduire.translate.glossary.Glossary;
+import org.traduire.translate.glossary.Term;
 
 /**
  * OpenAI-compatible chat completions (OpenAI itself, Ollama, vLLM, llama.cpp server, LM Studio):
@@ -38,16 +40,31 @@ public final class OpenAiService implements Service {
       "Answer with ONLY a JSON object that maps each segment number, as a string, to its English translation,",
       "with exactly the keys you were given, for example {\"1\": \"...\", \"2\": \"...\"}.");
 
+  /** Introduces the glossary terms found in a batch, given to the model as a JSON object. */
+  static final String GLOSSARY = String.join(" ",
+      "Glossary: wherever one of these French terms occurs, translate it exactly as given here",
+      "(change only the case of its first letter at the start of a sentence).",
+      "The JSON object maps each French term to its English translation:");
+
+  private final HttpUrl base;
   private final HttpUrl chat;
   private final HttpUrl models;
   private final String model;
   private final String apiKey;
+  private final Glossary glossary;
 
-  private OpenAiService(HttpUrl base, String model, String apiKey) {
+  private OpenAiService(HttpUrl base, String model, String apiKey, Glossary glossary) {
+    this.base = base;
     this.chat = Endpoints.resolve(base, "v1/chat/completions");
     this.models = Endpoints.resolve(base, "v1/models");
     this.model = model;
     this.apiKey = apiKey;
+    this.glossary = glossary;
+  }
+
+  /** This service with the run's glossary: the terms that occur in a batch go into its prompt. */
+  public OpenAiService withGlossary(Glossary glossary) {
+    return new OpenAiService(base, model, apiKey, glossary);
   }
 
   /**
@@ -72,7 +89,7 @@ public final class OpenAiService implements Service {
       throw new BackendSetupException("OPENAI_API_KEY is not set (api.openai.com needs it; set it or openai.api_key,"
           + " or point openai.url at a local server such as Ollama)");
     }
-    return new OpenAiService(base, model.strip(), key);
+    return new OpenAiService(base, model.strip(), key, Glossary.NONE);
   }
 
   /** {@code url} without a last path segment {@code v1}, since every request path adds its own. */
@@ -98,7 +115,8 @@ public final class OpenAiService implements Service {
   /** The model and the server that runs it (two local servers may load different weights under one name). */
   @Override
   public String memoryKey() {
-    return name() + ":" + model + "@" + chat.host() + ":" + chat.port();
+    return name() + ":" + model + "@" + chat.host() + ":" + chat.port()
+        + (glossary.isEmpty() ? "" : "+glossary:" + glossary.sha256().substring(0, 12));
   }
 
   @Override
@@ -121,10 +139,42 @@ public final class OpenAiService implements Service {
     body.put("model", model);
     body.put("temperature", 0);
     ArrayNode messages = body.putArray("messages");
-    messages.addObject().put("role", "system").put("content", SYSTEM);
+    // one system message: some local servers' chat templates refuse a second one
+    String terms = terms(segments);
+    messages.addObject().put("role", "system").put("content", terms.isEmpty() ? SYSTEM : SYSTEM + "\n\n" + terms);
     messages.addObject().put("role", "user").put("content", numbered.toString());
     body.putObject("response_format").put("type", "json_object");
     return authorised(new Request.Builder().url(chat).post(Json.body(body)));
+  }
+
+  /** The glossary message for {@code segments}: the terms that occur in them, or empty when none does. */
+  String terms(List<String> segments) {
+    return terms(glossary, segments);
+  }
+
+  private static String terms(Glossary glossary, List<String> segments) {
+    List<Term> found = glossary.occurring(segments);
+    if (found.isEmpty()) {
+      return "";
+    }
+    ObjectNode map = Json.object();
+    for (Term t : found) {
+      map.put(t.french(), t.english());
+    }
+    return GLOSSARY + " " + map;
+  }
+
+  /**
+   * Characters of the prompt one request for {@code segments} carries (instructions, glossary
+   * terms, numbered segments), for cost estimates: every request pays for its instructions.
+   */
+  public static int promptChars(List<String> segments, Glossary glossary) {
+    ObjectNode numbered = Json.object();
+    for (int i = 0; i < segments.size(); i++) {
+      numbered.put(String.valueOf(i + 1), segments.get(i));
+    }
+    String terms = terms(glossary, segments);
+    return SYSTEM.length() + (terms.isEmpty() ? 0 : 2 + terms.length()) + numbered.toString().length();
   }
 
   private Request authorised(Request.Builder b) {

@@ -2,6 +2,7 @@ package org.traduire.translate.http;
 
 import java.util.List;
 import okhttp3.Request;
+import org.traduire.translate.TranslationException;
 
 /**
  * What one HTTP translation API does differently from the others: the request for a batch of
@@ -26,6 +27,15 @@ public interface Service {
 
   /** The most segments one request may carry. */
   int maxSegments();
+
+  /**
+   * Work done once, before the first translation is sent: DeepL makes sure the run's glossary
+   * exists on the account. Nothing by default. A failure here stops the backend for the run (a
+   * chain's next backend takes over), so that nothing is translated without the glossary.
+   *
+   * @throws TranslationException with one line saying what failed, in the service's own words
+   */
+  default void prepare(Exchange exchange) throws TranslationException {}
 
   /** The request that translates {@code segments} (already protected by placeholders) from French to English. */
   Request request(List<String> segments);
