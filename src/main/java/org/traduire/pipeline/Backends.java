@@ -69,6 +69,8 @@ public final class Backends {
 
   private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
   private static final Map<String, Factory> FACTORIES = new LinkedHashMap<>();
+  /** The backends that are services over the network: the ones whose answers the English check judges. */
+  private static final java.util.Set<String> SERVICES = new java.util.HashSet<>();
 
   static {
     add(new Entry("dictionary", "offline, built in: no key, no network (the default)",
@@ -90,6 +92,7 @@ public final class Backends {
    * restored to their English.
    */
   static void addHttp(Entry entry, ServiceFactory service, boolean termsAsPlaceholders) {
+    SERVICES.add(entry.name());
     add(entry, (settings, shared) -> {
       Backend b = new HttpBackend(service.create(settings, shared.glossary), shared.http());
       return termsAsPlaceholders ? ProtectedTerms.wrap(b, shared.glossary) : b;
@@ -163,12 +166,15 @@ public final class Backends {
 
   /**
    * The chain {@code spec} names, every link applying {@code glossary}; with a detector, each
-   * link's translations are checked to be English ({@link EnglishCheck}), so that one left in
-   * French falls to the next link.
+   * HTTP link's translations are checked to be English ({@link EnglishCheck}), so that one left in
+   * French falls to the next link. The offline dictionary is not checked: it never hands back a
+   * sentence untouched behind the user's back (its unknown words show with --mark-unknown), and
+   * the check would cost a sixth of its time on a novel.
    */
   static Backend create(String spec, Settings settings, Glossary glossary, LanguageDetector detector)
       throws UnknownBackendException, IOException, BackendSetupException {
     List<Factory> factories = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (String raw : spec.split(",", -1)) {
       String name = raw.trim();
       Factory factory = FACTORIES.get(name);
@@ -176,12 +182,14 @@ public final class Backends {
         throw new UnknownBackendException(name, names());
       }
       factories.add(factory);
+      names.add(name);
     }
     Shared shared = new Shared(settings, glossary);
     List<Backend> chain = new ArrayList<>(factories.size());
-    for (Factory factory : factories) {
-      Backend link = factory.create(settings, shared);
-      chain.add(detector == null ? link : new EnglishCheck(link, detector));
+    for (int i = 0; i < factories.size(); i++) {
+      Backend link = factories.get(i).create(settings, shared);
+      boolean judged = detector != null && SERVICES.contains(names.get(i));
+      chain.add(judged ? new EnglishCheck(link, detector) : link);
     }
     return FallbackBackend.of(chain);
   }
