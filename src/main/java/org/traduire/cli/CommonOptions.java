@@ -8,6 +8,7 @@ import org.traduire.config.Config;
 import org.traduire.config.ConfigException;
 import org.traduire.config.Key;
 import org.traduire.document.InputFormat;
+import org.traduire.input.ByteSize;
 import org.traduire.input.InputException;
 import org.traduire.input.InputReader;
 import org.traduire.input.RawInput;
@@ -41,6 +42,17 @@ final class CommonOptions {
               + " line). Default: auto.")
   String inputFormat;
 
+  @Option(
+      names = "--max-input-bytes",
+      paramLabel = "SIZE",
+      description =
+          "Refuse an input larger than SIZE (bytes, or with K, M, G: 64M, 1G): exit 2, or in a"
+              + " folder run that file fails and the others go on. Default: 256M.")
+  String maxInputBytes;
+
+  /** The input size limit resolved from the options and configuration; set by {@link #loadConfig}. */
+  private long maxBytes = InputReader.DEFAULT_MAX_BYTES;
+
   @Mixin ConfigOptions settings;
 
   @Option(names = {"-q", "--quiet"}, description = "Print no notes on standard error, only errors.")
@@ -50,7 +62,20 @@ final class CommonOptions {
   boolean verbose;
 
   Config loadConfig(Context context) throws ConfigException, UsageException {
-    return settings.load(context);
+    Config config = settings.load(context);
+    String value = config.resolve(Key.INPUT_MAX_BYTES, maxInputBytes);
+    try {
+      maxBytes = ByteSize.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("input.max_bytes (from " + config.origin(Key.INPUT_MAX_BYTES, maxInputBytes) + "): "
+          + e.getMessage());
+    }
+    return config;
+  }
+
+  /** The largest input accepted, in bytes. */
+  long maxBytes() {
+    return maxBytes;
   }
 
   /**
@@ -82,7 +107,7 @@ final class CommonOptions {
         return new RawInput(name, (text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }
-    return InputReader.read(name, context.in());
+    return InputReader.read(name, context.in(), maxBytes);
   }
 
   private String textName(int i) {

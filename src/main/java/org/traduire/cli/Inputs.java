@@ -33,7 +33,8 @@ final class Inputs {
     }
     List<Path> paths = new ArrayList<>();
     common.paths.forEach(p -> paths.add(Path.of(p)));
-    return Jobs.forOutDir(paths, outDir, format, globs("--include", include), globs("--exclude", exclude));
+    return Jobs.forOutDir(paths, outDir, format, globs("--include", include), globs("--exclude", exclude),
+        common.maxBytes());
   }
 
   /** Without {@code -O}: the inputs given, their results joined on standard output or in {@code -o FILE}. */
@@ -58,7 +59,7 @@ final class Inputs {
     for (int i = 0; i < inputs.size(); i++) {
       String name = inputs.get(i);
       boolean file = i >= common.texts.size() && !name.equals(RawInput.STDIN);
-      jobs.add(file ? Job.file(Path.of(name), Optional.empty()) : Job.read(name, () -> common.read(name, context)));
+      jobs.add(file ? Job.file(Path.of(name), Optional.empty(), common.maxBytes()) : Job.read(name, () -> common.read(name, context)));
     }
     return jobs;
   }

@@ -48,6 +48,11 @@ public record Job(
 
   /** The file at {@code path}, its result written to {@code output} (or kept when empty). */
   public static Job file(Path path, Optional<Path> output) {
+    return file(path, output, InputReader.DEFAULT_MAX_BYTES);
+  }
+
+  /** The same, refusing a file of more than {@code maxBytes} bytes before reading it. */
+  public static Job file(Path path, Optional<Path> output, long maxBytes) {
     String name = path.toString();
     long size;
     try {
@@ -55,7 +60,7 @@ public record Job(
     } catch (IOException e) {
       size = 1; // reading it will say what is wrong
     }
-    return new Job(name, Optional.of(path), () -> InputReader.read(name, InputStream.nullInputStream()), output, size,
+    return new Job(name, Optional.of(path), () -> InputReader.read(name, InputStream.nullInputStream(), maxBytes), output, size,
         Optional.empty());
   }
 

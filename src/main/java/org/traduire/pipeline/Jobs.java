@@ -11,6 +11,7 @@ import java.util.Set;
 import org.traduire.input.FolderWalker;
 import org.traduire.input.Globs;
 import org.traduire.input.InputException;
+import org.traduire.input.InputReader;
 import org.traduire.render.OutputFormat;
 
 /**
@@ -27,6 +28,12 @@ public final class Jobs {
    */
   public static List<Job> forOutDir(List<Path> paths, Path outDir, OutputFormat format, Globs include, Globs exclude)
       throws InputException {
+    return forOutDir(paths, outDir, format, include, exclude, InputReader.DEFAULT_MAX_BYTES);
+  }
+
+  /** The same, each file of more than {@code maxBytes} bytes failing on its own. */
+  public static List<Job> forOutDir(List<Path> paths, Path outDir, OutputFormat format, Globs include, Globs exclude,
+      long maxBytes) throws InputException {
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
       throw new InputException(outDir + ": is a file, not a folder; -O needs a folder (it is made if missing)");
     }
@@ -42,7 +49,7 @@ public final class Jobs {
         for (FolderWalker.Entry e : FolderWalker.walk(path, include, exclude, skip)) {
           String name = path.resolve(e.relative()).toString();
           if (e instanceof FolderWalker.Found found) {
-            jobs.add(Job.file(found.path(), Optional.of(OutputNames.under(outDir, found.relative(), format))));
+            jobs.add(Job.file(found.path(), Optional.of(OutputNames.under(outDir, found.relative(), format)), maxBytes));
           } else if (e instanceof FolderWalker.Skipped skipped) {
             jobs.add(Job.refused(name, FileStatus.SKIPPED, skipped.reason()));
           } else if (e instanceof FolderWalker.Unreadable bad) {
@@ -51,7 +58,7 @@ public final class Jobs {
         }
       } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
         String file = path.getFileName().toString();
-        jobs.add(Job.file(path, Optional.of(outDir.resolve(OutputNames.fileName(file, format)))));
+        jobs.add(Job.file(path, Optional.of(outDir.resolve(OutputNames.fileName(file, format))), maxBytes));
       } else {
         throw new InputException(path + ": no such file or folder");
       }
