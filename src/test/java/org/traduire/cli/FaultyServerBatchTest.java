@@ -119,7 +119,7 @@ class FaultyServerBatchTest {
   }
 
   private record Run(int exit, String err, int inputs, int translated, int failed, int kept, int lost,
-      List<String> unmarked) {}
+      List<String> unmarked, List<String> reasons) {}
 
   private Run translate(String backends) throws Exception {
     Path in = Files.createDirectories(dir.resolve("articles"));
@@ -138,6 +138,7 @@ class FaultyServerBatchTest {
     int kept = 0;
     int lost = 0;
     List<String> unmarked = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
     for (Map.Entry<Path, String> a : articles.entrySet()) {
       String name = a.getKey().getFileName().toString().replace(".md", ".en.json");
       Path output = out.resolve(name);
@@ -155,6 +156,7 @@ class FaultyServerBatchTest {
             translated++;
           } else if (status.equals("failed") && text && !block.get("note").asText().isBlank()) {
             failed++;
+            reasons.add(name + " block " + block.get("index") + ": " + block.get("note").asText());
           } else if (status.equals("kept") && !text) {
             kept++;
           } else {
@@ -166,7 +168,7 @@ class FaultyServerBatchTest {
         lost++;
       }
     }
-    return new Run(r.exit(), r.err(), articles.size(), translated, failed, kept, lost, unmarked);
+    return new Run(r.exit(), r.err(), articles.size(), translated, failed, kept, lost, unmarked, reasons);
   }
 
   private void print(String backends, Run run) {
@@ -179,6 +181,7 @@ class FaultyServerBatchTest {
             + " lost %d%n",
         backends, run.inputs, requests.get(), sentPerBody.size(), most, RETRIES + 1, totalFaults(), byKind,
         run.exit, run.translated, run.failed, run.kept, run.lost);
+    run.reasons.forEach(reason -> System.out.println("  failed: " + reason));
   }
 
   private int totalFaults() {
