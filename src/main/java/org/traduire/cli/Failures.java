@@ -33,7 +33,10 @@ final class Failures {
   static ExitCode report(Throwable e, PrintWriter err, boolean verbose) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     boolean bug = e instanceof RuntimeException && !(e instanceof CommandLine.ParameterException) || e instanceof Error;
-    if (bug) {
+    if (outOfMemory(e)) {
+      message = "out of memory (Java heap space; the input is too large for the heap):"
+          + " give Java more, e.g. java -Xmx1g -jar traduire.jar, or split the input";
+    } else if (bug) {
       message = "internal error: " + message + (verbose ? "" : " (run with --verbose for details)");
     }
     err.println("traduire: " + message);
@@ -42,5 +45,15 @@ final class Failures {
     }
     err.flush();
     return exitCode(e);
+  }
+
+  /** Whether {@code e}, or what it wraps (a worker thread's failure), is the heap running out. */
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -75,7 +75,12 @@ public final class Main {
         });
     cli.setExecutionExceptionHandler(
         (e, c, parsed) -> Failures.report(e, context.err(), verbose(args)).code());
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) { // picocli lets errors through; the user still gets one line
+      code = Failures.report(e, context.err(), verbose(args)).code();
+    }
     context.out().flush();
     context.err().flush();
     return code;
