@@ -178,7 +178,9 @@ public final class Batch {
       });
       long t3 = System.nanoTime();
       String partial = untranslated(document);
-      StringWriter buffer = new StringWriter();
+      // Sized for the output up front: growing by doubling holds both copies at once, which is
+      // the run's peak on a large input (a 50 MB text failed at -Xmx512m here, in the last copy).
+      StringWriter buffer = new StringWriter((int) Math.min(Integer.MAX_VALUE - 8, source.text().length() * 11L / 10 + 256));
       setup.renderer().render(document, buffer);
       boolean written = false;
       Optional<String> kept = Optional.empty();
