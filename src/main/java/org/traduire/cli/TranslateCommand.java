@@ -421,8 +421,8 @@ final class TranslateCommand implements Callable<Integer> {
             () -> {
               try {
                 warmUp.run();
-              } catch (RuntimeException ignored) {
-                // reported by the real call
+              } catch (RuntimeException | OutOfMemoryError ignored) {
+                // reported by the real call (out of memory too: as one line, by Main)
               }
             },
             "traduire-warm-up");
