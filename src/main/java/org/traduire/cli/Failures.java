@@ -5,6 +5,7 @@ import org.traduire.cache.MemoryException;
 import org.traduire.cache.TmxException;
 import org.traduire.config.ConfigException;
 import org.traduire.input.InputException;
+import org.traduire.parse.UnparseableInputException;
 import org.traduire.pipeline.NotFrenchException;
 import org.traduire.pipeline.UnknownBackendException;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ final class Failures {
       return ExitCode.NOT_FRENCH;
     }
     if (e instanceof InputException
+        || e instanceof UnparseableInputException
         || e instanceof ConfigException
         || e instanceof UnknownBackendException
         || e instanceof UsageException
@@ -32,7 +34,8 @@ final class Failures {
   /** Prints {@code traduire: message} (and the stack trace when verbose); returns the exit code. */
   static ExitCode report(Throwable e, PrintWriter err, boolean verbose) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    boolean bug = e instanceof RuntimeException && !(e instanceof CommandLine.ParameterException) || e instanceof Error;
+    boolean bug = e instanceof RuntimeException && !(e instanceof CommandLine.ParameterException)
+        && !(e instanceof UnparseableInputException) || e instanceof Error;
     if (outOfMemory(e)) {
       message = "out of memory (Java heap space; the input is too large for the heap):"
           + " give Java more, e.g. java -Xmx1g -jar traduire.jar, or split the input";

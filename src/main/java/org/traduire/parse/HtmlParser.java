@@ -59,8 +59,15 @@ final class HtmlParser implements Parser {
 
   @Override
   public Document parse(String text) {
-    org.jsoup.nodes.Document page =
-        org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+    org.jsoup.nodes.Document page;
+    try {
+      page = org.jsoup.parser.Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
+    } catch (RuntimeException e) {
+      // jsoup 1.24 fails inside its tree builder on some pathological pages (about a thousand
+      // unclosed formatting elements): name the problem and the way around it.
+      throw new UnparseableInputException("the HTML parser gave up on this page (" + e.getClass().getSimpleName()
+          + " in jsoup; too many unclosed or nested elements); --input-format text reads it as plain text", e);
+    }
     Element root = HtmlArticle.find(page);
     Walk walk = new Walk(text, root, HtmlElements.holdingBlocks(page));
     NodeTraversor.filter(walk, root);

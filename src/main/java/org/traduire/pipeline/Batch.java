@@ -20,6 +20,7 @@ import org.traduire.document.BilingualDocument;
 import org.traduire.document.Status;
 import org.traduire.input.Decoder;
 import org.traduire.input.InputException;
+import org.traduire.parse.UnparseableInputException;
 import org.traduire.input.SourceText;
 import org.traduire.render.OutputFormat;
 import org.traduire.render.Renderer;
@@ -206,6 +207,10 @@ public final class Batch {
       String target = job.output().map(Object::toString).orElse(job.label());
       IOException named = new IOException("cannot write " + target + ": " + e.getMessage(), e);
       return failed(job, FileStatus.FAILED, named, segments, characters, notes, planned, t0);
+    } catch (UnparseableInputException e) {
+      InputException named = new InputException(job.label() + ": " + e.getMessage());
+      named.initCause(e);
+      return failed(job, FileStatus.FAILED, named, segments, characters, notes, planned, t0);
     } catch (RuntimeException e) {
       // A bug costs this input, not the run; the message says so, and --verbose shows the trace.
       return failed(job, FileStatus.FAILED, e, segments, characters, notes, planned, t0);
@@ -227,7 +232,7 @@ public final class Batch {
   private FileResult failed(Job job, FileStatus status, Exception e, int segments, Map<String, Long> characters,
       List<String> notes, Optional<Plan> plan, long t0) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof RuntimeException) {
+    if (e instanceof RuntimeException && !(e instanceof UnparseableInputException)) {
       message = "internal error: " + e;
     }
     String prefix = job.label() + ": ";
