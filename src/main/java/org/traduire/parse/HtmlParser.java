@@ -65,8 +65,8 @@ final class HtmlParser implements Parser {
     } catch (RuntimeException e) {
       // jsoup 1.24 fails inside its tree builder on some pathological pages (about a thousand
       // unclosed formatting elements): name the problem and the way around it.
-      throw new UnparseableInputException("the HTML parser gave up on this page (" + e.getClass().getSimpleName()
-          + " in jsoup; too many unclosed or nested elements); --input-format text reads it as plain text", e);
+      throw new UnparseableInputException("the HTML parser gave up on this page (jsoup failed inside its tree"
+          + " builder: too many unclosed or nested elements); --input-format text reads it as plain text", e);
     }
     Element root = HtmlArticle.find(page);
     Walk walk = new Walk(text, root, HtmlElements.holdingBlocks(page));
