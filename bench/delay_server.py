@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """An OpenAI-compatible chat endpoint on loopback that answers every request after a fixed delay.
 
-Used by bench/http_jobs.sh to measure how well `-j N` keeps requests in flight: it translates
-nothing ("EN " + the French), counts requests, and records how many were in flight at most.
+Used by bench/http_jobs.sh and bench/batch_rerun.sh: it translates nothing (a fixed English
+sentence per segment), counts requests, and records how many were in flight at most.
 Usage: delay_server.py PORT DELAY_SECONDS STATS_FILE
 """
 import json
+import re
 import sys
 import threading
 import time
@@ -38,7 +39,10 @@ class Handler(BaseHTTPRequestHandler):
             state["max_in_flight"] = max(state["max_in_flight"], state["in_flight"])
         time.sleep(delay)
         segments = json.loads(body["messages"][-1]["content"])
-        answer = {k: "EN " + v for k, v in segments.items()}
+        # English the pipeline's check accepts as English (an echo of the French would be refused)
+        # (placeholders such as ⟦0⟧ come back, as a real model keeps them)
+        answer = {k: f"This is the English text of segment {k}, which has {len(v)} characters."
+                  + "".join(" " + t for t in re.findall("⟦[0-9]+⟧", v)) for k, v in segments.items()}
         with lock:
             state["in_flight"] -= 1
             save()

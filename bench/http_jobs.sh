@@ -31,8 +31,8 @@ trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/v1/models" && break; sleep 0.1; done
 
 start=$(date +%s.%N)
-"$launcher" -v -b openai -j "$jobs" --set openai.url="http://127.0.0.1:$port" --set openai.model=delay-model \
-  -f json -o "$work/http-jobs.json" "$article" 2> "$work/http-jobs.err"
+"$launcher" -v --no-cache -b openai -j "$jobs" --set openai.url="http://127.0.0.1:$port" --set openai.model=delay-model \
+  -f json -o "$work/http-jobs.json" "$article" 2> "$work/http-jobs.err" || echo "exit code $? (see $work/http-jobs.err)"
 end=$(date +%s.%N)
 
 python3 - "$stats" "$work/http-jobs.json" "$work/http-jobs.err" "$start" "$end" "$jobs" "$delay" <<'PY'
