@@ -3,12 +3,11 @@ package org.traduire.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.traduire.detect.FunctionWords;
 import org.traduire.detect.LanguageDetector;
 import org.traduire.document.Detection;
 import org.traduire.translate.Backend;
-import org.traduire.translate.Health;
+import org.traduire.translate.ForwardingBackend;
 import org.traduire.translate.PartialTranslationException;
 import org.traduire.translate.Placeholders;
 import org.traduire.translate.TranslationException;
@@ -20,7 +19,7 @@ import org.traduire.translate.TranslationException;
  * segment, or, at the end of the chain, the segment is kept in French and marked failed. The rest
  * of the batch is kept.
  */
-final class EnglishCheck implements Backend {
+final class EnglishCheck extends ForwardingBackend {
   /** The note on a segment that came back French. */
   static final String STILL_FRENCH = "still French";
 
@@ -43,18 +42,11 @@ final class EnglishCheck implements Backend {
    */
   static final double MARGIN = 0.05;
 
-  private final Backend inner;
   private final LanguageDetector detector;
 
   EnglishCheck(Backend inner, LanguageDetector detector) {
-    this.inner = inner;
+    super(inner);
     this.detector = detector;
-  }
-
-  /** The check changes which answers pass, not what they say: the wrapped backend's key. */
-  @Override
-  public String memoryKey() {
-    return inner.memoryKey();
   }
 
   @Override
@@ -194,38 +186,4 @@ final class EnglishCheck implements Backend {
     return n;
   }
 
-  @Override
-  public List<String> translate(List<String> segments) throws TranslationException {
-    return translateNamed(segments).translations();
-  }
-
-  @Override
-  public String name() {
-    return inner.name();
-  }
-
-  @Override
-  public int maxChars() {
-    return inner.maxChars();
-  }
-
-  @Override
-  public int maxSegments() {
-    return inner.maxSegments();
-  }
-
-  @Override
-  public void warmUp() {
-    inner.warmUp();
-  }
-
-  @Override
-  public Health check() {
-    return inner.check();
-  }
-
-  @Override
-  public Optional<String> summary() {
-    return inner.summary();
-  }
 }

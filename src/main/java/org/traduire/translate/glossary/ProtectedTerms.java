@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.traduire.document.Range;
 import org.traduire.translate.Backend;
-import org.traduire.translate.Health;
+import org.traduire.translate.ForwardingBackend;
 import org.traduire.translate.PartialTranslationException;
 import org.traduire.translate.PlaceholderException;
 import org.traduire.translate.Placeholders;
@@ -22,12 +21,11 @@ import org.traduire.translate.TranslationException;
  * once is asked again, alone, with those terms sent as plain text; if that fails too the segment
  * fails, with the reason, and the rest of the batch is kept.
  */
-public final class ProtectedTerms implements Backend {
-  private final Backend inner;
+public final class ProtectedTerms extends ForwardingBackend {
   private final Glossary glossary;
 
   private ProtectedTerms(Backend inner, Glossary glossary) {
-    this.inner = inner;
+    super(inner);
     this.glossary = glossary;
   }
 
@@ -157,38 +155,4 @@ public final class ProtectedTerms implements Backend {
     }
   }
 
-  @Override
-  public List<String> translate(List<String> segments) throws TranslationException {
-    return translateNamed(segments).translations();
-  }
-
-  @Override
-  public String name() {
-    return inner.name();
-  }
-
-  @Override
-  public int maxChars() {
-    return inner.maxChars();
-  }
-
-  @Override
-  public int maxSegments() {
-    return inner.maxSegments();
-  }
-
-  @Override
-  public void warmUp() {
-    inner.warmUp();
-  }
-
-  @Override
-  public Health check() {
-    return inner.check();
-  }
-
-  @Override
-  public Optional<String> summary() {
-    return inner.summary();
-  }
 }

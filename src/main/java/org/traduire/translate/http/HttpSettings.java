@@ -43,11 +43,6 @@ public record HttpSettings(
     }
   }
 
-  /** The same settings with another number of requests in flight. */
-  public HttpSettings withJobs(int n) {
-    return new HttpSettings(connectTimeout, readTimeout, callTimeout, retries, n, requestsPerSecond, charsPerMinute);
-  }
-
   /** The same settings with another number of retries. */
   public HttpSettings withRetries(int n) {
     return new HttpSettings(connectTimeout, readTimeout, callTimeout, n, jobs, requestsPerSecond, charsPerMinute);
