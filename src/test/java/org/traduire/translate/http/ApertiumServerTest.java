@@ -6,27 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.traduire.testing.ApyServer;
 import org.traduire.translate.TranslationException;
 
 /**
@@ -35,77 +28,19 @@ import org.traduire.translate.TranslationException;
  * ({@code apt-get install apertium-apy apertium-fra-cat apertium-eng-cat}).
  */
 class ApertiumServerTest {
-  private static final Path MODES = Path.of("/usr/share/apertium/modes");
-  private static final Duration STARTUP = Duration.ofSeconds(60);
-
-  private static Process apy;
-  private static Path log;
+  private static ApyServer apy;
   private static String url;
 
   @BeforeAll
   static void startServer() throws Exception {
-    Assumptions.assumeTrue(onPath("apertium-apy"),
-        "apertium-apy is not on PATH (apt-get install apertium-apy apertium-fra-cat apertium-eng-cat)");
-    Assumptions.assumeTrue(Files.isRegularFile(MODES.resolve("fra-cat.mode")) && Files.isRegularFile(MODES.resolve("cat-eng.mode")),
-        "the fra-cat and cat-eng pairs are not installed in " + MODES + " (apt-get install apertium-fra-cat apertium-eng-cat)");
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    log = Files.createTempFile("apertium-apy", ".log");
-    // APY binds every interface; acceptable for a test on a random port, and we only talk to loopback.
-    apy = new ProcessBuilder("apertium-apy", "-p", String.valueOf(port), MODES.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-    url = "http://127.0.0.1:" + port;
-    awaitListPairs();
-  }
-
-  private static boolean onPath(String command) {
-    String path = System.getenv("PATH");
-    return path != null && Arrays.stream(path.split(File.pathSeparator))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-  }
-
-  private static void awaitListPairs() throws Exception {
-    OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(5)).build();
-    Request listPairs = new Request.Builder().url(url + "/listPairs").build();
-    long deadline = System.nanoTime() + STARTUP.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!apy.isAlive()) {
-        throw new IllegalStateException("apertium-apy exited with " + apy.exitValue() + ":\n" + serverLog());
-      }
-      try (Response r = client.newCall(listPairs).execute()) {
-        if (r.isSuccessful()) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException("apertium-apy did not answer /listPairs within " + STARTUP.toSeconds() + " s:\n" + serverLog());
-  }
-
-  private static String serverLog() throws IOException {
-    return Files.readString(log, StandardCharsets.UTF_8);
+    apy = ApyServer.startOrSkip();
+    url = apy.url();
   }
 
   @AfterAll
   static void stopServer() throws Exception {
     if (apy != null) {
-      // the pipelines are APY's children: take the list before the parent goes and they are re-parented
-      List<ProcessHandle> children = apy.descendants().toList();
-      apy.destroy();
-      children.forEach(ProcessHandle::destroy);
-      if (!apy.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-        apy.destroyForcibly();
-      }
-      children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-    }
-    if (log != null) {
-      Files.deleteIfExists(log);
+      apy.close();
     }
   }
 
