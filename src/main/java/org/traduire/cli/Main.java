@@ -23,12 +23,46 @@ public final class Main {
     // Ctrl-C (SIGINT) makes the JVM run its shutdown hooks and exit with 130 (ExitCode.INTERRUPTED):
     // this one deletes the temporary files of outputs being written, so none is left behind.
     Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::abandon, "traduire-clean-up"));
+    if (readsText(args)) {
+      Background.warmUp(Detectors::warmUp);
+    }
     int code =
         run(new Context(out, err, System.in, System.getenv(), once(() -> Terminal.isTerminal(0)),
             once(() -> Terminal.isTerminal(1)), once(() -> Terminal.isTerminal(2))), args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Whether the command will read French text, so that loading the lexicon (language detection
+   * and the dictionary both need it) may start at once, on another core, while picocli reads the
+   * command line: each takes about a tenth of a second, and a one-sentence pipe waits for both.
+   * Help, version and the subcommands that translate nothing skip it.
+   */
+  static boolean readsText(String[] args) {
+    for (String a : args) {
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+        return false;
+      }
+    }
+    return args.length == 0 || !(SUBCOMMANDS.contains(args[0]) && !args[0].equals("detect"));
+  }
+
+  private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("detect", "backends", "completion", "cache");
+
+  /**
+   * Whether the subcommands must be known to picocli: when one is named, or for the help that
+   * lists them. Building their models costs a tenth of a one-sentence run, so a plain translation
+   * goes without.
+   */
+  static boolean mentionsSubcommand(String[] args) {
+    for (String a : args) {
+      if (SUBCOMMANDS.contains(a) || a.equals("-h") || a.equals("--help")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Asks {@code question} at most once: each answer costs a process. */
@@ -53,12 +87,23 @@ public final class Main {
     return run(Context.piped(out, err, in, env), args);
   }
 
+  /**
+   * Built-in picocli converters for types no option of ours has: registering them loads and
+   * initialises java.sql and java.time (a twentieth of a one-sentence run).
+   */
+  private static final String UNUSED_CONVERTERS = "java\\.sql\\..*|java\\.time\\..*";
+
   static int run(Context context, String... args) {
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+    }
     CommandLine cli = new CommandLine(new TranslateCommand(context));
-    cli.addSubcommand("detect", new DetectCommand(context));
-    cli.addSubcommand("backends", new BackendsCommand(context));
-    cli.addSubcommand("completion", new CompletionCommand(context));
-    cli.addSubcommand("cache", CacheCommand.create(context));
+    if (mentionsSubcommand(args)) {
+      cli.addSubcommand("detect", new DetectCommand(context));
+      cli.addSubcommand("backends", new BackendsCommand(context));
+      cli.addSubcommand("completion", new CompletionCommand(context));
+      cli.addSubcommand("cache", CacheCommand.create(context));
+    }
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setUsageHelpAutoWidth(true);

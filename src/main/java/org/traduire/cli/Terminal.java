@@ -38,10 +38,26 @@ final class Terminal {
   }
 
   /**
-   * Whether file descriptor {@code fd} (0, 1 or 2) of this process is a terminal. Java cannot ask
-   * directly ({@code System.console()} needs both), so a shell inheriting it runs {@code test -t}.
+   * System property set by the launcher script ({@code src/main/launcher/traduire}): the file
+   * descriptors among 0, 1 and 2 that are terminals, as digits ("" when none, "12" for standard
+   * output and error). The shell tells this for free; Java would need a process per question.
+   */
+  static final String TTY_PROPERTY = "traduire.tty";
+
+  /**
+   * Whether file descriptor {@code fd} (0, 1 or 2) of this process is a terminal: what the
+   * launcher said in {@value #TTY_PROPERTY}, else (run with {@code java -jar}) asked of a shell
+   * inheriting the descriptor, since Java cannot ask directly ({@code System.console()} needs both).
    */
   static boolean isTerminal(int fd) {
+    String told = System.getProperty(TTY_PROPERTY);
+    if (told != null) {
+      return told.indexOf((char) ('0' + fd)) >= 0;
+    }
+    return askShell(fd);
+  }
+
+  private static boolean askShell(int fd) {
     try {
       ProcessBuilder pb = new ProcessBuilder("sh", "-c", "test -t " + fd).redirectError(ProcessBuilder.Redirect.DISCARD);
       if (fd == 0) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.traduire.config.Config;
 import org.traduire.config.Key;
-import org.traduire.detect.LinguaDetector;
+import org.traduire.detect.LanguageDetector;
 import org.traduire.document.InputFormat;
 import org.traduire.input.RawInput;
 import org.traduire.pipeline.Backends;
@@ -232,7 +232,7 @@ final class TranslateCommand implements Callable<Integer> {
         ? Inputs.folderRun(common, output, outDir, include, exclude, outputFormat)
         : Inputs.joinedRun(context, common, include, exclude, outputFormat);
     Inputs.checkReport(report, jobs);
-    LinguaDetector detector = LinguaDetector.create();
+    LanguageDetector detector = Detectors.of(config);
     Backends.Settings settings = settings(config);
     Backends.Chain chain = chain(settings, detector);
     // The memory only fronts HTTP backends: the offline dictionary is faster than a lookup, and a
@@ -245,13 +245,13 @@ final class TranslateCommand implements Callable<Integer> {
     }
   }
 
-  private int run(Config config, Backends.Settings settings, Backends.Chain chain, LinguaDetector detector,
+  private int run(Config config, Backends.Settings settings, Backends.Chain chain, LanguageDetector detector,
       Backend chosen, OutputFormat outputFormat, InputFormat inputFormat, RenderOptions renderOptions, List<Job> jobs)
       throws Exception {
     if (!dryRun) {
-      background(chosen::warmUp);
+      Background.warmUp(chosen::warmUp);
     }
-    background(detector::warmUp);
+    Background.warmUp(detector::warmUp);
     Planner planner = new Planner(detector, inputFormat, force, chosen.maxChars(), chosen.maxSegments());
     Pipeline pipeline = new Pipeline(chosen, jobs(config), chain.protector());
     Batch.Setup setup = new Batch.Setup(planner, pipeline, Renderers.of(outputFormat, renderOptions), outputFormat,
@@ -365,7 +365,7 @@ final class TranslateCommand implements Callable<Integer> {
   }
 
   /** The backend chain, made with the settings; a glossary, extra dictionary or setting that cannot be used is a usage error. */
-  private static Backends.Chain chain(Backends.Settings settings, LinguaDetector detector)
+  private static Backends.Chain chain(Backends.Settings settings, LanguageDetector detector)
       throws UsageException, UnknownBackendException {
     try {
       return Backends.prepare(settings.get(Key.BACKEND), settings, detector);
@@ -409,25 +409,6 @@ final class TranslateCommand implements Callable<Integer> {
     throw new UsageException(
         "width '" + value + "' (from " + config.origin(Key.WIDTH, width == null ? null : width.toString())
             + ") must be a number of columns, at least " + RenderOptions.MIN_WIDTH);
-  }
-
-  /**
-   * Runs a warm-up on a daemon thread, so that loading models overlaps with reading and parsing.
-   * A warm-up that fails is ignored: the same failure shows, with its message, on first real use.
-   */
-  private static void background(Runnable warmUp) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                warmUp.run();
-              } catch (RuntimeException | OutOfMemoryError ignored) {
-                // reported by the real call (out of memory too: as one line, by Main)
-              }
-            },
-            "traduire-warm-up");
-    t.setDaemon(true);
-    t.start();
   }
 
   private void note(String message) {

@@ -36,7 +36,8 @@ public enum Key {
       "openai.price_per_million_input_tokens", "TRADUIRE_OPENAI_PRICE_PER_MILLION_INPUT_TOKENS", ""),
   OPENAI_PRICE_PER_MILLION_OUTPUT_TOKENS(
       "openai.price_per_million_output_tokens", "TRADUIRE_OPENAI_PRICE_PER_MILLION_OUTPUT_TOKENS", ""),
-  INPUT_MAX_BYTES("input.max_bytes", "TRADUIRE_INPUT_MAX_BYTES", "256M");
+  INPUT_MAX_BYTES("input.max_bytes", "TRADUIRE_INPUT_MAX_BYTES", "256M"),
+  DETECT_LEXICON("detect.lexicon", "TRADUIRE_DETECT_LEXICON", "true");
 
   private final String property;
   private final String env;

@@ -43,6 +43,11 @@ public final class FunctionWords {
     return false;
   }
 
+  /** True for a lower-case word that only French, of the detector's languages, uses. */
+  public static boolean distinctlyFrench(String word) {
+    return DISTINCTLY_FRENCH.contains(word);
+  }
+
   /** True when the text has enough words, many French function words and almost no English ones. */
   public static boolean plainlyFrench(String text) {
     int words = 0;

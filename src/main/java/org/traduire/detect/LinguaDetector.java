@@ -19,15 +19,19 @@ import org.traduire.document.Detection;
  * margin above {@link LanguageDetector#CLEAR_MARGIN} is taken as a clear call.
  */
 public final class LinguaDetector implements LanguageDetector {
-  static final Language[] LANGUAGES = {
-    Language.FRENCH,
-    Language.ENGLISH,
-    Language.GERMAN,
-    Language.SPANISH,
-    Language.ITALIAN,
-    Language.PORTUGUESE,
-    Language.DUTCH
-  };
+  static Language[] languages() {
+    // Not a constant: Lingua's Language enum (75 languages and their alphabets) takes a while to
+    // initialise, and a run whose texts the lexicon settles never needs it.
+    return new Language[] {
+      Language.FRENCH,
+      Language.ENGLISH,
+      Language.GERMAN,
+      Language.SPANISH,
+      Language.ITALIAN,
+      Language.PORTUGUESE,
+      Language.DUTCH
+    };
+  }
 
   /** Lingua reads at most this many characters of a text; more adds time, not accuracy. */
   static final int SAMPLE_CHARS = 1500;
@@ -52,7 +56,7 @@ public final class LinguaDetector implements LanguageDetector {
     if (l == null) {
       synchronized (this) {
         if (lingua == null) {
-          lingua = LanguageDetectorBuilder.fromLanguages(LANGUAGES).withLowAccuracyMode().build();
+          lingua = LanguageDetectorBuilder.fromLanguages(languages()).withLowAccuracyMode().build();
         }
         l = lingua;
       }

@@ -100,4 +100,31 @@ class DetectCliTest {
 
     assertThat(r.err()).isEmpty();
   }
+
+  @Test
+  void plainlyFrenchSentenceIsSettledByTheLexiconAndEnglishByLingua() {
+    Cli.Result french = Cli.run("Bonjour le monde, la maison est belle.\n", "detect", "-v");
+    Cli.Result english = Cli.run(ENGLISH, "detect", "-v");
+
+    assertThat(french.out()).isEqualTo("-\tfr\t1.00\n");
+    assertThat(french.err()).contains("the lexicon settled 1 of 1 language calls");
+    assertThat(english.out()).startsWith("-\ten\t");
+    assertThat(english.err()).contains("the lexicon settled 0 of 1 language calls");
+  }
+
+  @Test
+  void detectLexiconFalseAsksLinguaAlone() {
+    Cli.Result r = Cli.run("Bonjour le monde, la maison est belle.\n", "detect", "-v", "--set", "detect.lexicon=false");
+
+    assertThat(r.out()).startsWith("-\tfr\t").doesNotContain("1.00");
+    assertThat(r.err()).doesNotContain("lexicon settled");
+  }
+
+  @Test
+  void detectLexiconMustBeTrueOrFalse() {
+    Cli.Result r = Cli.run("Bonjour.\n", "detect", "--set", "detect.lexicon=maybe");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("traduire: detect.lexicon 'maybe' (from --set detect.lexicon) must be true or false\n");
+  }
 }

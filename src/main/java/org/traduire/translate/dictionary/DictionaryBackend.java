@@ -11,13 +11,13 @@ import org.traduire.translate.TranslationException;
  */
 public final class DictionaryBackend implements Backend {
   /** The tables every translator shares, loaded on first use, once per JVM. */
-  private static final class Shared {
+  static final class Shared {
     static final FrenchVerbs VERBS = FrenchVerbs.load();
     static final Inflector INFLECTOR = Inflector.load();
   }
 
   /** The built-in lexicon, loaded on first use, once per JVM; never changed after loading. */
-  private static final class Builtin {
+  static final class Builtin {
     static final Lexicon LEXICON = Lexicon.load();
   }
 

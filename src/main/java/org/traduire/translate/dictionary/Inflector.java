@@ -68,6 +68,11 @@ final class Inflector {
     return inflector;
   }
 
+  /** The irregular verbs' past and participle forms ("went", "gone"). */
+  java.util.stream.Stream<String> irregularForms() {
+    return irregular.values().stream().flatMap(java.util.Arrays::stream);
+  }
+
   // ---- nouns
 
   String plural(String noun) {
