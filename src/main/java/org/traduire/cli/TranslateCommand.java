@@ -353,13 +353,13 @@ final class TranslateCommand implements Callable<Integer> {
     }
     String jobCount = Integer.toString(jobs(config));
     String glossaries = glossary == null ? null : String.join(",", glossary.stream().map(Path::toString).toList());
-    String glossaryCache = Backends.deeplGlossaryCache(config.resolve(Key.DEEPL_GLOSSARY_CACHE, null), context.env());
     return key -> switch (key) {
       case DICTIONARY_MARK_UNKNOWN -> mark;
       case JOBS -> jobCount;
       case BACKEND -> config.resolve(key, backend);
       case GLOSSARY_FILE -> config.resolve(key, glossaries);
-      case DEEPL_GLOSSARY_CACHE -> glossaryCache;
+      // worked out only when asked: it loads the DeepL client, which a dictionary run never needs
+      case DEEPL_GLOSSARY_CACHE -> Backends.deeplGlossaryCache(config.resolve(key, null), context.env());
       default -> config.resolve(key, null);
     };
   }

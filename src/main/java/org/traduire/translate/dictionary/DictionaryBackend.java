@@ -48,7 +48,7 @@ public final class DictionaryBackend implements Backend {
    * @throws DictionaryFileException naming the file (and line) that cannot be used
    */
   public static DictionaryBackend create(DictionaryOptions options) throws DictionaryFileException {
-    if (options.equals(DictionaryOptions.DEFAULT)) {
+    if (options.isDefault()) {
       return create();
     }
     return new DictionaryBackend(Extras.load(options.extra(), options.glossary()), options.markUnknown());

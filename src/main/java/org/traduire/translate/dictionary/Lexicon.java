@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The French-English lexicon: single words in a hash map, phrases in a trie of token keys so that
@@ -60,13 +63,29 @@ final class Lexicon {
   private final Map<String, List<Entry>> words = new HashMap<>(16384);
   private final Node root = new Node();
   private final List<Entry> entries = new ArrayList<>(8192);
+  private volatile Set<String> englishWords;
 
+  /**
+   * The built-in lexicon: from {@link CompiledLexicon#RESOURCE}, the binary form {@code mvn
+   * compile} makes of the TSV files (several times faster to load), else from the TSV files.
+   */
   static Lexicon load() {
+    Lexicon compiled = CompiledLexicon.readBuiltin();
+    return compiled != null ? compiled : loadText();
+  }
+
+  /** The built-in lexicon, parsed from its TSV files. */
+  static Lexicon loadText() {
     Lexicon lexicon = new Lexicon();
     for (String name : RESOURCES) {
       lexicon.read(name, text(name));
     }
     return lexicon;
+  }
+
+  /** An empty lexicon, for {@link CompiledLexicon} to fill. */
+  static Lexicon empty() {
+    return new Lexicon();
   }
 
   /** The text of one of the lexicon files. */
@@ -146,7 +165,12 @@ final class Lexicon {
 
   /** Single words go to the word map only; phrases also go into the trie, which the matcher walks. */
   void add(Entry entry) {
-    List<String> keys = keys(entry.french());
+    add(entry, keys(entry.french()));
+  }
+
+  /** Adds an entry whose {@link #keys} are already known. */
+  void add(Entry entry, List<String> keys) {
+    englishWords = null;
     entries.add(entry);
     if (keys.size() == 1) {
       List<Entry> list = words.get(keys.get(0));
@@ -169,6 +193,7 @@ final class Lexicon {
    * of the same French word or phrase and part of speech, and comes first among the others.
    */
   void override(List<Entry> user) {
+    englishWords = null;
     java.util.Set<Entry> replaced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Entry e : user) {
       String key = Tokenizer.normalise(e.french());
@@ -260,6 +285,40 @@ final class Lexicon {
 
   Node root() {
     return root;
+  }
+
+  /**
+   * The lower-case words of every entry's English side: what the language detector takes for
+   * English. Worked out on first use, or read with the compiled lexicon.
+   */
+  Set<String> englishWords() {
+    Set<String> words = englishWords;
+    if (words == null) {
+      words = new HashSet<>(16_384);
+      for (Entry e : entries) {
+        addWords(e.english(), words);
+      }
+      englishWords = words;
+    }
+    return words;
+  }
+
+  void englishWords(Set<String> words) {
+    englishWords = words;
+  }
+
+  private static void addWords(String text, Set<String> words) {
+    int n = text.length();
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      boolean letter = i < n && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
   }
 
   int size() {

@@ -17,33 +17,18 @@ public final class LexiconVocabulary implements Vocabulary {
   }
 
   private final FrenchMorphology morphology;
-  private final Set<String> english = new HashSet<>(32_768);
+  private final Set<String> english;
+  private final Set<String> irregular = new HashSet<>(512);
 
   private LexiconVocabulary(Lexicon lexicon, FrenchVerbs verbs, Inflector inflector) {
     this.morphology = new FrenchMorphology(lexicon, verbs);
-    for (Entry e : lexicon.entries()) {
-      addWords(e.english());
-    }
-    inflector.irregularForms().forEach(this::addWords);
+    this.english = lexicon.englishWords();
+    inflector.irregularForms().forEach(w -> irregular.add(w.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The built-in lexicon's word lists, loaded on first use and shared with the dictionary. */
   public static Vocabulary builtin() {
     return Holder.BUILTIN;
-  }
-
-  private void addWords(String text) {
-    int n = text.length();
-    int start = -1;
-    for (int i = 0; i <= n; i++) {
-      boolean letter = i < n && Character.isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        english.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
-        start = -1;
-      }
-    }
   }
 
   @Override
@@ -53,16 +38,20 @@ public final class LexiconVocabulary implements Vocabulary {
 
   @Override
   public boolean isEnglish(String word) {
-    if (english.contains(word)) {
+    if (known(word)) {
       return true;
     }
     int n = word.length();
-    return n > 3 && word.endsWith("s") && english.contains(word.substring(0, n - 1))
-        || n > 4 && word.endsWith("es") && english.contains(word.substring(0, n - 2))
-        || n > 4 && word.endsWith("ies") && english.contains(word.substring(0, n - 3) + "y")
-        || n > 4 && word.endsWith("ed") && (english.contains(word.substring(0, n - 2))
-            || english.contains(word.substring(0, n - 1)))
-        || n > 5 && word.endsWith("ing") && (english.contains(word.substring(0, n - 3))
-            || english.contains(word.substring(0, n - 3) + "e"));
+    return n > 3 && word.endsWith("s") && known(word.substring(0, n - 1))
+        || n > 4 && word.endsWith("es") && known(word.substring(0, n - 2))
+        || n > 4 && word.endsWith("ies") && known(word.substring(0, n - 3) + "y")
+        || n > 4 && word.endsWith("ed") && (known(word.substring(0, n - 2))
+            || known(word.substring(0, n - 1)))
+        || n > 5 && word.endsWith("ing") && (known(word.substring(0, n - 3))
+            || known(word.substring(0, n - 3) + "e"));
+  }
+
+  private boolean known(String word) {
+    return english.contains(word) || irregular.contains(word);
   }
 }
