@@ -21,9 +21,18 @@ public final class DictionaryBackend implements Backend {
     static final Lexicon LEXICON = Lexicon.load();
   }
 
+  /**
+   * The analyses of words of the built-in lexicon, cached: shared by the default translator and
+   * the language detector ({@link LexiconVocabulary}), which looks at the same words first.
+   */
+  static final class Analyses {
+    static final FrenchMorphology BUILTIN = new FrenchMorphology(Builtin.LEXICON, Shared.VERBS);
+  }
+
   /** The translator of the default backend. */
   private static final class Holder {
-    static final Translator TRANSLATOR = new Translator(Builtin.LEXICON, Shared.VERBS, Shared.INFLECTOR);
+    static final Translator TRANSLATOR =
+        new Translator(Builtin.LEXICON, Analyses.BUILTIN, null, Shared.VERBS, Shared.INFLECTOR, false);
   }
 
   /** The extra dictionaries read at creation; null for the default backend. */

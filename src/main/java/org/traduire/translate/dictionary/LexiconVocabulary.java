@@ -12,7 +12,7 @@ import org.traduire.detect.Vocabulary;
 public final class LexiconVocabulary implements Vocabulary {
   private static final class Holder {
     static final LexiconVocabulary BUILTIN =
-        new LexiconVocabulary(DictionaryBackend.Builtin.LEXICON, DictionaryBackend.Shared.VERBS,
+        new LexiconVocabulary(DictionaryBackend.Builtin.LEXICON, DictionaryBackend.Analyses.BUILTIN,
             DictionaryBackend.Shared.INFLECTOR);
   }
 
@@ -20,8 +20,8 @@ public final class LexiconVocabulary implements Vocabulary {
   private final Set<String> english;
   private final Set<String> irregular = new HashSet<>(512);
 
-  private LexiconVocabulary(Lexicon lexicon, FrenchVerbs verbs, Inflector inflector) {
-    this.morphology = new FrenchMorphology(lexicon, verbs);
+  private LexiconVocabulary(Lexicon lexicon, FrenchMorphology morphology, Inflector inflector) {
+    this.morphology = morphology;
     this.english = lexicon.englishWords();
     inflector.irregularForms().forEach(w -> irregular.add(w.toLowerCase(java.util.Locale.ROOT)));
   }

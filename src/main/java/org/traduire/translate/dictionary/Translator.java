@@ -22,9 +22,14 @@ final class Translator {
    * does not know; with {@code markUnknown}, unknown words are written {@code *word}.
    */
   Translator(Lexicon lexicon, Lexicon fallback, FrenchVerbs verbs, Inflector inflector, boolean markUnknown) {
+    this(lexicon, new FrenchMorphology(lexicon, verbs), fallback, verbs, inflector, markUnknown);
+  }
+
+  /** With the analyses of {@code morphology} (over {@code lexicon}), which may be shared. */
+  Translator(Lexicon lexicon, FrenchMorphology morphology, Lexicon fallback, FrenchVerbs verbs, Inflector inflector,
+      boolean markUnknown) {
     this(
-        new Matcher(lexicon, new FrenchMorphology(lexicon, verbs),
-            fallback == null ? null : new FrenchMorphology(fallback, verbs)),
+        new Matcher(lexicon, morphology, fallback == null ? null : new FrenchMorphology(fallback, verbs)),
         new Realizer(inflector, markUnknown),
         defaultRules(inflector));
   }
