@@ -27,6 +27,9 @@ end=$(now)
 # "seed = S"; a statistics block before it ("[Class:method] (N) exit = ") lists the exit codes seen.
 awk '
   /^timestamp = .*\] \([0-9]+\) exit = $/ { stats = 1; codes = "  exit codes:"; next }
+  /^timestamp = .*\] \([0-9]+\) source side rebuilt from JSON = $/ {
+    n = $0; sub(/.*\] \(/, "", n); sub(/\).*/, "", n); rebuilt = "  source side rebuilt from the JSON output: " n " inputs"; next
+  }
   stats && /^ +[0-9]+ \( *[0-9]+\)/ { gsub(/[()]/, " "); codes = codes sprintf(" %s x%s", $1, $2); next }
   { stats = 0 }
   /^timestamp = .*, [A-Za-z]+:[A-Za-z]+ = $/ { sub(/^timestamp = [^,]*, /, ""); sub(/ = $/, ""); name = $0; next }
@@ -35,7 +38,8 @@ awk '
   name != "" && /^seed = / {
     printf "%s\n  tries %s, checks %s, seed %s\n", name, t, c, $3
     if (codes != "") print codes
-    name = ""; codes = ""
+    if (rebuilt != "") print rebuilt
+    name = ""; codes = ""; rebuilt = ""
   }
 ' "$log"
 
