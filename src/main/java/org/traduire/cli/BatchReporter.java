@@ -67,7 +67,7 @@ final class BatchReporter implements BatchListener {
   @Override
   public void finished(FileResult r, int position, int files) {
     if (!quiet) {
-      r.notes().forEach(n -> say("traduire: " + n));
+      r.notes().forEach(n -> say("traduire: " + OneLine.of(n)));
     }
     if (folderRun) {
       folderLine(r, "[" + position + "/" + files + "] ");
@@ -76,7 +76,7 @@ final class BatchReporter implements BatchListener {
       Failures.report(r.error().get(), new PrintWriter(message), verbose);
       say(message.toString());
     } else if (r.status() == FileStatus.PARTIAL) {
-      say("traduire: " + r.job().label() + ": " + r.problem());
+      say("traduire: " + OneLine.of(r.job().label() + ": " + r.problem()));
     }
     if (verbose && !r.timing().isEmpty()) {
       say("traduire: " + r.timing());
@@ -89,22 +89,22 @@ final class BatchReporter implements BatchListener {
         r.time().toMillis() / 1000.0);
     switch (r.status()) {
       case FAILED -> {
-        say("traduire: " + counter + r.job().label() + " failed: " + r.problem());
+        say("traduire: " + counter + OneLine.of(r.job().label() + " failed: " + r.problem()));
         if (verbose && r.error().isPresent() && r.error().get() instanceof RuntimeException) {
           StringWriter trace = new StringWriter();
           r.error().get().printStackTrace(new PrintWriter(trace));
           say(trace.toString());
         }
       }
-      case PARTIAL -> say("traduire: " + counter + where + " " + took + "; " + r.problem());
+      case PARTIAL -> say("traduire: " + counter + OneLine.of(where + " " + took + "; " + r.problem()));
       case SKIPPED -> {
         if (!quiet) {
-          say("traduire: " + counter + r.job().label() + " skipped: " + r.problem());
+          say("traduire: " + counter + OneLine.of(r.job().label() + " skipped: " + r.problem()));
         }
       }
       case TRANSLATED, UNCHANGED -> {
         if (!quiet && bar.isEmpty()) {
-          say("traduire: " + counter + where + (r.status() == FileStatus.UNCHANGED ? " unchanged " : " ") + took);
+          say("traduire: " + counter + OneLine.of(where) + (r.status() == FileStatus.UNCHANGED ? " unchanged " : " ") + took);
         }
       }
       case PLANNED -> {

@@ -42,7 +42,7 @@ final class Failures {
     } else if (bug) {
       message = "internal error: " + message + (verbose ? "" : " (run with --verbose for details)");
     }
-    err.println("traduire: " + message);
+    err.println("traduire: " + OneLine.of(message));
     if (verbose) {
       e.printStackTrace(err);
     }

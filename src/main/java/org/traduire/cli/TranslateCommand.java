@@ -1,6 +1,7 @@
 package org.traduire.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -261,10 +262,12 @@ final class TranslateCommand implements Callable<Integer> {
     BatchReporter reporter = BatchReporter.create(context, outDir != null, common.quiet, common.verbose, dryRun);
     Batch.Outcome outcome = Batch.run(setup, jobs, reporter);
     ExitCode exit = reporter.exitCode(outcome);
-    List<String> rendered = new ArrayList<>();
+    List<byte[]> rendered = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (FileResult r : outcome.files()) {
-      Optional<String> text = dryRun ? r.plan().map(plan -> DryRun.describe(plan, chain, settings, remembered)) : r.rendered();
+      Optional<byte[]> text = dryRun
+          ? r.plan().map(plan -> DryRun.describe(plan, chain, settings, remembered).getBytes(StandardCharsets.UTF_8))
+          : r.rendered();
       if (text.isPresent() && r.error().isEmpty()) {
         rendered.add(text.get());
         names.add(r.job().name());
@@ -272,8 +275,9 @@ final class TranslateCommand implements Callable<Integer> {
     }
     if (!rendered.isEmpty()) {
       if (outDir != null) {
-        rendered.forEach(context.out()::print);
-        context.out().flush();
+        for (byte[] text : rendered) {
+          Output.write(context, null, text);
+        }
       } else {
         Output.write(context, output, Output.join(names, rendered, outputFormat));
       }

@@ -1,7 +1,9 @@
 package org.traduire.pipeline;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -155,6 +157,8 @@ public final class Batch {
         notes.add(job.label() + ": not valid UTF-8; read as Windows-1252");
       }
       Plan plan = setup.planner().plan(source);
+      int inputChars = source.text().length();
+      source = null; // the plan has what it needs of the text: on a large input, one copy less held from here
       planned = Optional.of(plan);
       notes.addAll(plan.notes());
       segments = plan.chunks().stream().mapToInt(c -> c.segments().size()).sum();
@@ -178,17 +182,13 @@ public final class Batch {
       });
       long t3 = System.nanoTime();
       String partial = untranslated(document);
-      // Sized for the output up front: growing by doubling holds both copies at once, which is
-      // the run's peak on a large input (a 50 MB text failed at -Xmx512m here, in the last copy).
-      StringWriter buffer = new StringWriter((int) Math.min(Integer.MAX_VALUE - 8, source.text().length() * 11L / 10 + 256));
-      setup.renderer().render(document, buffer);
+      byte[] bytes = render(document, inputChars);
       boolean written = false;
-      Optional<String> kept = Optional.empty();
+      Optional<byte[]> kept = Optional.empty();
       if (job.output().isPresent()) {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
         written = AtomicFiles.writeIfChanged(job.output().get(), bytes, (old, now) -> Unchanged.same(setup.format(), old, now));
       } else {
-        kept = Optional.of(buffer.toString());
+        kept = Optional.of(bytes); // as bytes: a String of it would be a wider copy (two bytes a character)
       }
       // concatenated, not String.format: the formatter's locale set-up costs a one-sentence run ~10 ms
       String timing = job.label() + ": read " + ms(t1 - t0) + " ms, parse+detect+chunk " + ms(t2 - t1)
@@ -216,6 +216,20 @@ public final class Batch {
     }
   }
 
+  /**
+   * {@code document} in the output format, as UTF-8: written straight to bytes (half the size of
+   * Java's characters for French text) in a buffer sized for the format up front, since growing by
+   * doubling holds both copies at once. On a large input this buffer and its one copy are the run's
+   * peak (LargeInputIT).
+   */
+  private byte[] render(BilingualDocument document, int inputChars) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(setup.format().expectedBytes(inputChars));
+    try (Writer writer = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+      setup.renderer().render(document, writer);
+    }
+    return buffer.toByteArray();
+  }
+
   /** "2 of 8 blocks not translated, kept in French; first: why (backend)", or empty when all were. */
   private static String untranslated(BilingualDocument document) {
     long failed = document.count(Status.FAILED);
@@ -241,7 +255,7 @@ public final class Batch {
   }
 
   private static FileResult result(Job job, FileStatus status, int segments, Map<String, Long> characters,
-      String problem, List<String> notes, Optional<Exception> error, Optional<Plan> plan, Optional<String> rendered,
+      String problem, List<String> notes, Optional<Exception> error, Optional<Plan> plan, Optional<byte[]> rendered,
       boolean written, long t0, String timing) {
     Map<String, Long> copy;
     synchronized (characters) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param notes things the user should know about it (one line each, naming the input)
  * @param error the exception that stopped it, if one did
  * @param plan its plan, once made (what {@code --dry-run} prints)
- * @param rendered its rendered output, when kept for the caller rather than written
+ * @param rendered its rendered output in UTF-8, when kept for the caller rather than written
  * @param written whether its output file was written (false when unchanged)
  * @param time how long it took
  * @param timing read, plan, translate and render times, for {@code --verbose}
@@ -32,7 +32,7 @@ public record FileResult(
     List<String> notes,
     Optional<Exception> error,
     Optional<Plan> plan,
-    Optional<String> rendered,
+    Optional<byte[]> rendered,
     boolean written,
     Duration time,
     String timing) {

@@ -32,8 +32,10 @@ public final class Jobs {
   }
 
   /** The same, each file of more than {@code maxBytes} bytes failing on its own. */
-  public static List<Job> forOutDir(List<Path> paths, Path outDir, OutputFormat format, Globs include, Globs exclude,
+  public static List<Job> forOutDir(List<Path> paths, Path given, OutputFormat format, Globs include, Globs exclude,
       long maxBytes) throws InputException {
+    // "out/new/../" means out, by its name; the file system would look for out/new, not made yet
+    Path outDir = given.normalize().toString().isEmpty() ? Path.of(".") : given.normalize();
     if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
       throw new InputException(outDir + ": is a file, not a folder; -O needs a folder (it is made if missing)");
     }
@@ -49,7 +51,10 @@ public final class Jobs {
         for (FolderWalker.Entry e : FolderWalker.walk(path, include, exclude, skip)) {
           String name = path.resolve(e.relative()).toString();
           if (e instanceof FolderWalker.Found found) {
-            jobs.add(Job.file(found.path(), Optional.of(OutputNames.under(outDir, found.relative(), format)), maxBytes));
+            Path output = OutputNames.under(outDir, found.relative(), format);
+            Optional<String> leaves = OutputNames.leaves(outDir, output);
+            jobs.add(leaves.isPresent() ? Job.refused(name, FileStatus.FAILED, leaves.get())
+                : Job.file(found.path(), Optional.of(output), maxBytes));
           } else if (e instanceof FolderWalker.Skipped skipped) {
             jobs.add(Job.refused(name, FileStatus.SKIPPED, skipped.reason()));
           } else if (e instanceof FolderWalker.Unreadable bad) {

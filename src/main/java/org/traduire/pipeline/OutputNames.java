@@ -1,7 +1,10 @@
 package org.traduire.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.traduire.render.OutputFormat;
 
 /**
@@ -46,5 +49,39 @@ public final class OutputNames {
     int slash = relative.lastIndexOf('/');
     String name = fileName(relative.substring(slash + 1), format);
     return slash < 0 ? outDir.resolve(name) : outDir.resolve(relative.substring(0, slash)).resolve(name);
+  }
+
+  /**
+   * Why {@code output}, a path under {@code outDir}, would be written outside {@code outDir}: a
+   * symbolic link among the folders between them that leads out of it (a folder a run made
+   * itself is never a link). Empty when it stays inside. The output file itself, if a link, is
+   * replaced by the write, not followed; a broken link fails when the write makes its folder.
+   */
+  public static Optional<String> leaves(Path outDir, Path output) {
+    Path realOut;
+    try {
+      realOut = outDir.toRealPath();
+    } catch (IOException e) {
+      return Optional.empty(); // not made yet, so nothing under it exists
+    }
+    Path folder = outDir;
+    for (Path name : outDir.relativize(output.getParent())) {
+      if (name.toString().isEmpty()) {
+        continue;
+      }
+      folder = folder.resolve(name);
+      if (!Files.isSymbolicLink(folder)) {
+        continue;
+      }
+      try {
+        if (!folder.toRealPath().startsWith(realOut)) {
+          return Optional.of("its output " + output + " would be written through the symbolic link " + folder
+              + ", which leads out of " + outDir + "; not written");
+        }
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package org.traduire.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -9,9 +10,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -95,51 +93,55 @@ final class JsonRenderer implements Renderer {
 
   @Override
   public void render(BilingualDocument document, Writer out) throws IOException {
-    WRITER.writeValue(out, tree(document));
+    // Written as it goes rather than built as a tree first: the tree of a large input would be
+    // several times the size of the text it holds.
+    try (JsonGenerator g = WRITER.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("name", document.name());
+      g.writeStringField("format", document.format().label());
+      language(g, "language", document.language());
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("blocks", document.blocks().size());
+      for (Status status : Status.values()) {
+        g.writeNumberField(status.label(), document.count(status));
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("sections");
+      for (Section section : sections(document)) {
+        g.writeStartObject();
+        g.writeNumberField("index", section.index());
+        g.writeNumberField("level", section.level());
+        g.writeStringField("title", section.title());
+        language(g, "language", section.language());
+        g.writeArrayFieldStart("blocks");
+        for (int i = section.start(); i < section.end(); i++) {
+          block(g, i, document.blocks().get(i));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     out.write('\n');
   }
 
-  static ObjectNode tree(BilingualDocument document) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("name", document.name());
-    root.put("format", document.format().label());
-    root.set("language", language(document.language()));
-    ObjectNode summary = root.putObject("summary");
-    summary.put("blocks", document.blocks().size());
-    for (Status status : Status.values()) {
-      summary.put(status.label(), document.count(status));
-    }
-    ArrayNode sections = root.putArray("sections");
-    for (Section section : sections(document)) {
-      ObjectNode s = sections.addObject();
-      s.put("index", section.index());
-      s.put("level", section.level());
-      s.put("title", section.title());
-      s.set("language", language(section.language()));
-      ArrayNode blocks = s.putArray("blocks");
-      for (int i = section.start(); i < section.end(); i++) {
-        blocks.add(block(i, document.blocks().get(i)));
-      }
-    }
-    return root;
-  }
-
-  private static ObjectNode block(int index, AlignedBlock aligned) {
+  private static void block(JsonGenerator g, int index, AlignedBlock aligned) throws IOException {
     Block source = aligned.source();
-    ObjectNode b = JsonNodeFactory.instance.objectNode();
-    b.put("index", index);
-    b.put("kind", source.kind().label());
+    g.writeStartObject();
+    g.writeNumberField("index", index);
+    g.writeStringField("kind", source.kind().label());
     if (source instanceof Block.Heading heading) {
-      b.put("level", heading.level());
+      g.writeNumberField("level", heading.level());
     }
-    b.put("source", source.source());
-    b.put("lead", source.lead());
-    b.put("text", source.text());
-    b.put("translation", aligned.translation());
-    b.put("status", aligned.status().label());
-    b.put("backend", aligned.backend());
-    b.put("note", aligned.note());
-    return b;
+    g.writeStringField("source", source.source());
+    g.writeStringField("lead", source.lead());
+    g.writeStringField("text", source.text());
+    g.writeStringField("translation", aligned.translation());
+    g.writeStringField("status", aligned.status().label());
+    g.writeStringField("backend", aligned.backend());
+    g.writeStringField("note", aligned.note());
+    g.writeEndObject();
   }
 
   /**
@@ -166,11 +168,11 @@ final class JsonRenderer implements Renderer {
     return document.sections();
   }
 
-  private static ObjectNode language(Detection detection) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("code", detection.language());
-    node.put("confidence", detection.confidence());
-    return node;
+  private static void language(JsonGenerator g, String field, Detection detection) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("code", detection.language());
+    g.writeNumberField("confidence", detection.confidence());
+    g.writeEndObject();
   }
 
   private static DefaultPrettyPrinter printer() {

@@ -56,11 +56,17 @@ final class SideBySideRenderer implements Renderer {
       group(block, rows);
       previous = source.kind();
       blank = false;
+      write(rows, out); // a block at a time: all the rows of a large input at once would be a second copy of it
     }
+    write(rows, out);
+  }
+
+  private static void write(List<String> rows, Writer out) throws IOException {
     for (String row : rows) {
       out.write(row);
       out.write('\n');
     }
+    rows.clear();
   }
 
   private void group(AlignedBlock block, List<String> rows) {

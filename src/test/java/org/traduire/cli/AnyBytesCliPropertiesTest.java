@@ -14,16 +14,20 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.traduire.input.Decoder;
 import org.traduire.input.RawInput;
+import org.traduire.testing.FuzzSettings;
 
 /**
  * Issue #9, any bytes in: random bytes, and French with mixed line ends, lone surrogates (as the
  * invalid UTF-8 that encodes them), overlong UTF-8, zero-width and bidi characters, Markdown and
  * HTML pieces, through the whole command line with each input format and several output formats.
  * Every run ends with a documented exit code and no stack trace; whenever it translates to JSON,
- * the blocks' sources put together are the decoded input.
+ * the blocks' sources put together are the decoded input. 200 tries from seed 9 here; {@code
+ * bench/fuzz.sh} runs it longer, from any seed (see {@link FuzzSettings}).
  */
+@AddLifecycleHook(FuzzSettings.class)
 class AnyBytesCliPropertiesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -2,6 +2,10 @@ package org.traduire.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,20 +19,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #9, memory stays bounded: a 50 MB French text file through the packaged jar under a fixed
- * heap. Measured on 2026-11-29 (this file, -f target): before the rendering buffer was sized up
- * front, -Xmx480m ran out of memory and -Xmx512m passed 3 runs of 4; since, -Xmx448m passes,
- * -Xmx416m runs out, and -Xmx480m and -Xmx512m passed every run (5 of 5).
+ * Issue #9, memory stays bounded: one 50 MB French text file, written once, through the packaged
+ * jar under a fixed heap for each of the default format, {@code -f target} and {@code -f json}
+ * (the README states these heaps).
+ *
+ * <p>Measured on 2026-11-29 with this file, one run per heap unless said:
+ *
+ * <ul>
+ *   <li>{@code -f target}: before the output was rendered straight to UTF-8 and the decoded text
+ *       let go once planned, -Xmx448m passed and -Xmx416m ran out; since, -Xmx352m passes.
+ *   <li>side-by-side: before, -Xmx1024m ran out (every row was held, then the text twice as
+ *       Java characters); since, -Xmx576m and -Xmx640m pass, -Xmx512m runs out.
+ *   <li>{@code -f json}: before, -Xmx1536m passed and -Xmx1024m ran out (the whole JSON tree was
+ *       built first); since, -Xmx1024m passes (2 of 2), -Xmx896m 1 of 2, -Xmx832m runs out.
+ * </ul>
+ *
+ * The heaps below leave about a third more than the smallest that passed.
  */
 class LargeInputIT {
-  /** The heap the README promises is enough for a 50 MB text file. */
-  static final String HEAP = "512m";
+  /** The heaps the README promises are enough for a 50 MB text file. */
+  static final String HEAP_TARGET = "512m";
+  static final String HEAP_SIDE_BY_SIDE = "768m";
+  static final String HEAP_JSON = "1280m";
   private static final long SIZE = 50L << 20;
   private static final Path JAR = Path.of("target", "traduire.jar");
 
   @TempDir static Path dir;
   private static Path input;
   private static long paragraphs;
+  private static int chapters;
 
   @BeforeAll
   static void write50MegabytesOfFrench() throws IOException {
@@ -57,6 +76,7 @@ class LargeInputIT {
           paragraphs++;
         }
         paragraphs++; // the chapter's heading
+        chapters = chapter;
         w.write(s.toString());
         written += s.toString().getBytes(StandardCharsets.UTF_8).length;
       }
@@ -65,10 +85,10 @@ class LargeInputIT {
 
   private record Run(int exit, Path out, String err) {}
 
-  private static Run translate(String heap) throws IOException, InterruptedException {
-    Path out = Files.createTempFile(dir, "large", ".en.txt");
+  private static Run translate(String heap, String format) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(dir, "large", ".out");
     Path err = Files.createTempFile(dir, "large", ".err");
-    Process p = new ProcessBuilder("java", "-Xmx" + heap, "-jar", JAR.toString(), "-q", "-f", "target",
+    Process p = new ProcessBuilder("java", "-Xmx" + heap, "-jar", JAR.toString(), "-q", "-f", format,
         input.toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     p.getOutputStream().close();
     assertThat(p.waitFor(10, TimeUnit.MINUTES)).as("finished within 10 minutes").isTrue();
@@ -76,10 +96,10 @@ class LargeInputIT {
   }
 
   @Test
-  void fiftyMegabytesOfTextTranslateWithinTheDocumentedHeap() throws Exception {
+  void fiftyMegabytesOfTextTranslateToEnglishWithinTheDocumentedHeap() throws Exception {
     assertThat(Files.size(input)).isGreaterThanOrEqualTo(SIZE);
 
-    Run r = translate(HEAP);
+    Run r = translate(HEAP_TARGET, "target");
 
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).isEmpty();
@@ -87,12 +107,67 @@ class LargeInputIT {
     try (InputStream in = Files.newInputStream(r.out())) {
       blocks = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n\n").length;
     }
+    Files.delete(r.out());
     assertThat(blocks).as("one English paragraph or heading per French one").isEqualTo(paragraphs);
   }
 
   @Test
+  void fiftyMegabytesOfTextSideBySideWithinTheDocumentedHeap() throws Exception {
+    Run r = translate(HEAP_SIDE_BY_SIDE, "side-by-side");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    long headings = 0;
+    long rows = 0;
+    try (BufferedReader lines = Files.newBufferedReader(r.out(), StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        rows++;
+        if (line.startsWith("Chapitre ") && line.contains(" │ ")) {
+          headings++;
+        }
+      }
+    }
+    Files.delete(r.out());
+    assertThat(headings).as("every chapter's heading, French and English on one row").isEqualTo(chapters);
+    assertThat(rows).as("at least a row per paragraph").isGreaterThan(paragraphs);
+  }
+
+  @Test
+  void fiftyMegabytesOfTextToJsonWithinTheDocumentedHeapAndItsSourcesRebuildTheInput() throws Exception {
+    Run r = translate(HEAP_JSON, "json");
+
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    String text = Files.readString(input, StandardCharsets.UTF_8);
+    int at = 0;
+    long blocks = 0;
+    long translated = 0;
+    try (JsonParser json = new JsonFactory().createParser(r.out().toFile())) {
+      for (JsonToken t = json.nextToken(); t != null; t = json.nextToken()) {
+        if (t != JsonToken.FIELD_NAME) {
+          continue;
+        }
+        String field = json.currentName();
+        if (field.equals("source")) {
+          json.nextToken();
+          String source = json.getText();
+          assertThat(text.startsWith(source, at)).as("block %d's source is the input at offset %d", blocks, at).isTrue();
+          at += source.length();
+          blocks++;
+        } else if (field.equals("status")) {
+          json.nextToken();
+          translated += json.getText().equals("translated") ? 1 : 0;
+        }
+      }
+    }
+    Files.delete(r.out());
+    assertThat(at).as("the sources, put together, are the whole input").isEqualTo(text.length());
+    assertThat(translated).as("every paragraph and heading translated").isEqualTo(paragraphs);
+  }
+
+  @Test
   void aHeapTooSmallEndsWithOneLineNotAStackTrace() throws Exception {
-    Run r = translate("256m");
+    Run r = translate("192m", "target");
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("\tat ").contains("out of memory", "-Xmx");

@@ -88,7 +88,7 @@ class BatchTest {
     assertThat(recorder.finished).containsExactly(
         "started 3", "1/3 one translated", "2/3 two translated", "3/3 three translated");
     assertThat(outcome.files()).extracting(r -> r.job().name()).containsExactly("one", "two", "three");
-    assertThat(outcome.files().get(0).rendered()).contains("LE CHAT EST LENT.\n");
+    assertThat(outcome.files().get(0).rendered().map(b -> new String(b, StandardCharsets.UTF_8))).contains("LE CHAT EST LENT.\n");
     assertThat(recorder.overlapped).as("listener calls never overlap").isFalse();
   }
 

@@ -2,8 +2,10 @@ package org.traduire.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.traduire.render.OutputFormat;
 
 /** name.en.EXT, with EXT from the output format. */
@@ -39,5 +41,22 @@ class OutputNamesTest {
         .isEqualTo(Path.of("OUT/a/b/article.en.md"));
     assertThat(OutputNames.under(Path.of("OUT"), "top.txt", OutputFormat.SIDE_BY_SIDE))
         .isEqualTo(Path.of("OUT/top.en.txt"));
+  }
+
+  @Test
+  void anOutputReachedThroughALinkLeadingOutOfTheOutputFolderLeavesIt(@TempDir Path tmp) throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere/deep"));
+    Files.createSymbolicLink(out.resolve("away"), elsewhere);
+    Files.createDirectories(out.resolve("inside"));
+    Files.createSymbolicLink(out.resolve("alias"), Path.of("inside"));
+
+    assertThat(OutputNames.leaves(out, out.resolve("away/a/b.en.txt"))).contains("its output "
+        + out.resolve("away/a/b.en.txt") + " would be written through the symbolic link " + out.resolve("away")
+        + ", which leads out of " + out + "; not written");
+    assertThat(OutputNames.leaves(out, out.resolve("alias/b.en.txt"))).isEmpty();
+    assertThat(OutputNames.leaves(out, out.resolve("new/folder/b.en.txt"))).isEmpty();
+    assertThat(OutputNames.leaves(out, out.resolve("b.en.txt"))).isEmpty();
+    assertThat(OutputNames.leaves(tmp.resolve("not-made"), tmp.resolve("not-made/a/b.en.txt"))).isEmpty();
   }
 }

@@ -10,7 +10,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.traduire.document.Range;
+import org.traduire.testing.FuzzSettings;
 import org.traduire.translate.glossary.Glossary;
 import org.traduire.translate.glossary.ProtectedTerms;
 import org.traduire.translate.glossary.Term;
@@ -18,8 +20,10 @@ import org.traduire.translate.glossary.Term;
 /**
  * Protection followed by restoration is the identity, on generated French text full of URLs,
  * code, paths, handles, e-mail addresses, version and model numbers, and text that already looks
- * like a placeholder; and nothing protected is ever sent.
+ * like a placeholder; and nothing protected is ever sent. {@code bench/fuzz.sh} runs these longer
+ * (see {@link FuzzSettings}).
  */
+@AddLifecycleHook(FuzzSettings.class)
 class ProtectionPropertiesTest {
   @Provide
   Arbitrary<String> articles() {
