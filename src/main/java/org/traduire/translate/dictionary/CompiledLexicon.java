@@ -122,11 +122,12 @@ final class CompiledLexicon {
     char[] chars = new char[count == 0 ? 0 : ends[count - 1]];
     buf.asCharBuffer().get(chars);
     buf.position(buf.position() + chars.length * 2);
+    // The loops' bodies are methods of their own: a method runs once in the interpreter, and a
+    // loop inside it stays interpreted for tens of thousands of turns; a method called that often
+    // is compiled after a couple of hundred calls.
     String[] strings = new String[count];
-    int start = 0;
     for (int i = 0; i < count; i++) {
-      strings[i] = new String(chars, start, ends[i] - start);
-      start = ends[i];
+      strings[i] = string(chars, ends, i);
     }
     Pos[] pos = Pos.values();
     Lexicon lexicon = Lexicon.empty();
@@ -134,12 +135,7 @@ final class CompiledLexicon {
     int[] table = ints(buf, (bytes.length - buf.position()) / 4);
     int t = 0;
     for (int i = 0; i < entries; i++) {
-      Entry e = new Entry(strings[table[t]], strings[table[t + 1]], pos[table[t + 2]]);
-      int n = table[t + 3];
-      t += 4;
-      List<String> keys = n == 1 ? List.of(strings[table[t]]) : keyList(strings, table, t, n);
-      t += n;
-      lexicon.add(e, keys);
+      t = addEntry(lexicon, strings, pos, table, t);
     }
     int words = table[t++];
     Set<String> english = new HashSet<>(words * 2);
@@ -148,6 +144,20 @@ final class CompiledLexicon {
     }
     lexicon.englishWords(english);
     return lexicon;
+  }
+
+  private static String string(char[] chars, int[] ends, int i) {
+    int start = i == 0 ? 0 : ends[i - 1];
+    return new String(chars, start, ends[i] - start);
+  }
+
+  /** Adds the entry at {@code t} of the table; returns where the next one starts. */
+  private static int addEntry(Lexicon lexicon, String[] strings, Pos[] pos, int[] table, int t) {
+    Entry e = new Entry(strings[table[t]], strings[table[t + 1]], pos[table[t + 2]]);
+    int n = table[t + 3];
+    int k = t + 4;
+    lexicon.add(e, n == 1 ? List.of(strings[table[k]]) : keyList(strings, table, k, n));
+    return k + n;
   }
 
   private static List<String> keyList(String[] strings, int[] table, int from, int n) {
