@@ -116,9 +116,13 @@ public final class Batch {
     return new Outcome(List.of(results), totals, setup.cache().sentByBackend());
   }
 
-  /** Records a result and tells the listener of every finished input not yet told of, in order. */
+  /**
+   * Records a result and tells the listener of every finished input not yet told of, in order.
+   * The result keeps its plan only in a dry run, which prints it: a folder run holds every result
+   * to its end, and a plan holds its input's whole text.
+   */
   private synchronized void finish(int index, FileResult result) {
-    results[index] = result;
+    results[index] = setup.dryRun() ? result : result.withoutPlan();
     tracker.finished(index);
     listener.progress(tracker.snapshot());
     while (nextToReport < results.length && results[nextToReport] != null) {

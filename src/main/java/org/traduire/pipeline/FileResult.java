@@ -53,4 +53,10 @@ public record FileResult(
   public long totalCharacters() {
     return characters.values().stream().mapToLong(Long::longValue).sum();
   }
+
+  /** This result without its plan (and so without the input's text). */
+  public FileResult withoutPlan() {
+    return plan.isEmpty() ? this : new FileResult(job, status, segments, characters, problem, notes, error,
+        Optional.empty(), rendered, written, time, timing);
+  }
 }

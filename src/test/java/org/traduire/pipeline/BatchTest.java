@@ -165,6 +165,14 @@ class BatchTest {
   }
 
   @Test
+  void aRealRunDoesNotKeepThePlansOfFinishedInputs() {
+    Batch.Outcome outcome = Batch.run(setup(1), List.of(text("one", "Le chien dort.\n")), BatchListener.NONE);
+
+    assertThat(outcome.files().get(0).status()).isEqualTo(FileStatus.TRANSLATED);
+    assertThat(outcome.files().get(0).plan()).isEmpty();
+  }
+
+  @Test
   void cacheHitsComeFromTheCounterGiven() {
     Batch.Setup withCache = new Batch.Setup(setup(1).planner(), setup(1).pipeline(), setup(1).renderer(),
         OutputFormat.TARGET, 1, false, () -> 7);
