@@ -75,7 +75,14 @@ public final class KnownWordsDetector implements LanguageDetector {
 
   /** French when the words say so plainly; null when the statistical detector must decide. */
   Detection judge(String text) {
-    return count(text).verdict();
+    Detection head = count(text).verdict();
+    if (head == null || text.length() <= 2 * SAMPLE_CHARS) {
+      return head;
+    }
+    // a long text must be plainly French at its end too: an English page opening on a French
+    // quotation is Lingua's to judge, on a sample of all of it
+    Detection tail = count(text.substring(text.indexOf(' ', text.length() - SAMPLE_CHARS) + 1)).verdict();
+    return tail == null ? null : head.confidence() <= tail.confidence() ? head : tail;
   }
 
   /** The tally of the text's words (its first {@link #SAMPLE_CHARS} characters). */

@@ -100,6 +100,16 @@ class KnownWordsDetectorTest {
   }
 
   @Test
+  void aLongTextMustBePlainlyFrenchAtItsEndToo() {
+    String french = "Le chat dort dans la maison et le monde est beau pour le chat qui dort. ".repeat(20);
+    String english = "The cat sleeps in the house and the world is beautiful for the cat who sleeps. ".repeat(20);
+
+    assertThat(detector.judge(french)).isNotNull();
+    assertThat(detector.judge(french + english)).isNull();
+    assertThat(detector.judge(english + french)).isNull();
+  }
+
+  @Test
   void warmUpLoadsTheVocabularyOnly() {
     AtomicInteger loads = new AtomicInteger();
     KnownWordsDetector lazy = new KnownWordsDetector(() -> {
