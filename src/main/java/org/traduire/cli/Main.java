@@ -7,12 +7,17 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.traduire.pipeline.AtomicFiles;
 import picocli.CommandLine;
 
 /** The entry point: {@link #run} returns the exit code; only {@link #main} exits. */
 public final class Main {
+  private static final Set<String> SUBCOMMANDS = Set.of("detect", "backends", "completion", "cache");
+  /** The subcommands that read no text to translate or detect. */
+  private static final Set<String> NO_TEXT_SUBCOMMANDS = Set.of("backends", "completion", "cache");
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -46,10 +51,8 @@ public final class Main {
         return false;
       }
     }
-    return args.length == 0 || !(SUBCOMMANDS.contains(args[0]) && !args[0].equals("detect"));
+    return args.length == 0 || !NO_TEXT_SUBCOMMANDS.contains(args[0]);
   }
-
-  private static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("detect", "backends", "completion", "cache");
 
   /**
    * Whether the subcommands must be known to picocli: when one is named, or for the help that

@@ -139,13 +139,13 @@ public final class KnownWordsDetector implements LanguageDetector {
       String lower = token.toLowerCase(Locale.ROOT).replace('’', '\'');
       boolean capital = Character.isUpperCase(token.charAt(0));
       if (words.isFrench(lower)) {
-        tally(words, lower, true);
+        tallyFrench(words, lower);
         return;
       }
       String[] parts = lower.split("['-]");
       if (parts.length > 1 && allFrench(words, parts)) {
         for (String p : parts) {
-          tally(words, p, true);
+          tallyFrench(words, p);
         }
         return;
       }
@@ -164,18 +164,17 @@ public final class KnownWordsDetector implements LanguageDetector {
       return true;
     }
 
-    private void tally(Vocabulary words, String lower, boolean known) {
+    /** Counts a French word, and whether it is French only and a word only French uses. */
+    private void tallyFrench(Vocabulary words, String lower) {
       if (lower.isEmpty()) {
         return;
       }
       counted++;
-      if (known) {
-        french++;
-        if (!words.isEnglish(lower)) {
-          frenchOnly++;
-        }
-        marker |= FunctionWords.distinctlyFrench(lower);
+      french++;
+      if (!words.isEnglish(lower)) {
+        frenchOnly++;
       }
+      marker |= FunctionWords.distinctlyFrench(lower);
     }
 
     private static boolean hasDigit(String token) {
