@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.traduire.render.Xml;
 
 /**
  * The whole memory as TMX 1.4b, in the shape of {@code traduire -f tmx}: a header naming traduire
@@ -32,16 +33,16 @@ public final class TmxWriter {
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n");
     out.write("<tmx version=\"1.4\">\n");
-    out.write("  <header creationtool=\"traduire\" creationtoolversion=\"" + escape(version, true)
+    out.write("  <header creationtool=\"traduire\" creationtoolversion=\"" + Xml.attribute(version)
         + "\" datatype=\"plaintext\" segtype=\"paragraph\" adminlang=\"en\" srclang=\"fr\""
         + " o-tmf=\"traduire\" creationdate=\"" + date(now) + "\"/>\n");
     out.write("  <body>\n");
     long[] units = {0};
     memory.forEach(entry -> {
       out.write("    <tu creationdate=\"" + date(entry.created()) + "\" lastusagedate=\"" + date(entry.used()) + "\">\n");
-      out.write("      <prop type=\"" + BACKEND_PROP + "\">" + escape(entry.key(), false) + "</prop>\n");
-      out.write("      <tuv xml:lang=\"fr\"><seg>" + escape(entry.source(), false) + "</seg></tuv>\n");
-      out.write("      <tuv xml:lang=\"en\"><seg>" + escape(entry.target(), false) + "</seg></tuv>\n");
+      out.write("      <prop type=\"" + BACKEND_PROP + "\">" + Xml.text(entry.key()) + "</prop>\n");
+      out.write("      <tuv xml:lang=\"fr\"><seg>" + Xml.text(entry.source()) + "</seg></tuv>\n");
+      out.write("      <tuv xml:lang=\"en\"><seg>" + Xml.text(entry.target()) + "</seg></tuv>\n");
       out.write("    </tu>\n");
       units[0]++;
     });
@@ -53,35 +54,5 @@ public final class TmxWriter {
 
   private static String date(long seconds) {
     return DATE.format(Instant.ofEpochSecond(seconds));
-  }
-
-  /**
-   * Escaped as {@code render/Xml} escapes TMX output: characters XML 1.0 cannot carry become
-   * U+FFFD, a carriage return {@code &#13;} so that it comes back as itself.
-   */
-  static String escape(String s, boolean attribute) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      i += Character.charCount(c);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '\r' -> sb.append("&#13;");
-        case '"' -> sb.append(attribute ? "&quot;" : "\"");
-        case '\n' -> sb.append(attribute ? "&#10;" : "\n");
-        case '\t' -> sb.append(attribute ? "&#9;" : "\t");
-        default -> {
-          boolean allowed = c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
-          if (allowed) {
-            sb.appendCodePoint(c);
-          } else {
-            sb.append('\uFFFD');
-          }
-        }
-      }
-    }
-    return sb.toString();
   }
 }

@@ -6,16 +6,16 @@ package org.traduire.render;
  * become U+FFFD; a carriage return is written as {@code &#13;} so that a parser gives it back
  * instead of turning it into a line feed.
  */
-final class Xml {
+public final class Xml {
   private Xml() {}
 
   /** {@code text} for element content: {@code &}, {@code <} and {@code >} escaped. */
-  static String text(String text) {
+  public static String text(String text) {
     return escape(text, false);
   }
 
   /** {@code value} for a double-quoted attribute: also quotes, tabs and line ends escaped. */
-  static String attribute(String value) {
+  public static String attribute(String value) {
     return escape(value, true);
   }
 

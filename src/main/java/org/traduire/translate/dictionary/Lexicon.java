@@ -170,7 +170,9 @@ final class Lexicon {
 
   /** Adds an entry whose {@link #keys} are already known. */
   void add(Entry entry, List<String> keys) {
-    englishWords = null;
+    if (englishWords != null) {
+      englishWords = null; // worked out again on next use
+    }
     entries.add(entry);
     if (keys.size() == 1) {
       List<Entry> list = words.get(keys.get(0));
