@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.traduire.input.Globs;
 import org.traduire.input.InputException;
 import org.traduire.input.RawInput;
+import org.traduire.pipeline.Clashes;
 import org.traduire.pipeline.Job;
 import org.traduire.pipeline.Jobs;
 import org.traduire.render.OutputFormat;
@@ -70,6 +71,35 @@ final class Inputs {
     } catch (IllegalArgumentException e) {
       throw new UsageException(option + ": " + e.getMessage());
     }
+  }
+
+  /** {@code -o} must go to a folder that exists, and must not overwrite an input: inputs are never overwritten. */
+  static void checkOutput(Path output, List<Job> jobs) throws UsageException {
+    if (output == null || output.toString().equals("-")) {
+      return;
+    }
+    Path dir = output.toAbsolutePath().getParent();
+    if (dir != null && !Files.isDirectory(dir)) {
+      throw new UsageException(output + ": cannot write output: no such folder " + dir);
+    }
+    if (Clashes.overwritesInput(output, jobs)) {
+      throw new UsageException("-o " + output + " is an input; inputs are never overwritten");
+    }
+  }
+
+  /**
+   * A run's one input file, when it is large enough to be streamed, made the owner of its {@code -o}
+   * file: written as it is translated rather than held whole for the caller to write.
+   */
+  static List<Job> ownOutput(List<Job> jobs, Path output, long streamAbove, boolean dryRun) {
+    if (dryRun || output == null || output.toString().equals("-") || jobs.size() != 1) {
+      return jobs;
+    }
+    Job job = jobs.get(0);
+    if (job.input().isEmpty() || job.output().isPresent() || job.refusal().isPresent() || job.weight() <= streamAbove) {
+      return jobs;
+    }
+    return List.of(new Job(job.name(), job.input(), job.reader(), Optional.of(output), job.weight(), Optional.empty()));
   }
 
   /** The report must not overwrite an input either. */

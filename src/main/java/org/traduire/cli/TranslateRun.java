@@ -12,6 +12,7 @@ import org.traduire.config.Config;
 import org.traduire.config.Key;
 import org.traduire.detect.LanguageDetector;
 import org.traduire.document.InputFormat;
+import org.traduire.input.ByteSize;
 import org.traduire.pipeline.Backends;
 import org.traduire.pipeline.Batch;
 import org.traduire.pipeline.CacheCounter;
@@ -22,6 +23,7 @@ import org.traduire.pipeline.Pipeline;
 import org.traduire.pipeline.Planner;
 import org.traduire.pipeline.Report;
 import org.traduire.pipeline.SendEstimate;
+import org.traduire.pipeline.Streaming;
 import org.traduire.pipeline.UnknownBackendException;
 import org.traduire.render.OutputFormat;
 import org.traduire.render.RenderOptions;
@@ -56,6 +58,9 @@ final class TranslateRun {
         ? Inputs.folderRun(o.common, o.output, o.outDir, o.include, o.exclude, outputFormat)
         : Inputs.joinedRun(context, o.common, o.include, o.exclude, outputFormat);
     Inputs.checkReport(o.report, jobs);
+    Inputs.checkOutput(o.output, jobs);
+    long streamAbove = streamAbove(config);
+    jobs = Inputs.ownOutput(jobs, o.output, streamAbove, o.dryRun);
     LanguageDetector detector = Detectors.of(config);
     Backends.Settings settings = settings(config);
     Backends.Chain chain = chain(settings, detector);
@@ -78,8 +83,11 @@ final class TranslateRun {
     Background.warmUp(detector::warmUp);
     Planner planner = new Planner(detector, inputFormat, o.force, chosen.maxChars(), chosen.maxSegments());
     Pipeline pipeline = new Pipeline(chosen, jobs(config), chain.protector());
+    boolean toStdout = o.outDir == null && (o.output == null || o.output.toString().equals("-"));
+    Streaming streaming = new Streaming(streamAbove(config), o.common.maxBytes(),
+        () -> Renderers.inParts(outputFormat, renderOptions), toStdout ? Optional.of(context.out()) : Optional.empty());
     Batch.Setup setup = new Batch.Setup(planner, pipeline, Renderers.of(outputFormat, renderOptions), outputFormat,
-        jobs(config), o.dryRun, counter(chosen));
+        jobs(config), o.dryRun, counter(chosen), streaming);
     SendEstimate.Memory remembered = chosen instanceof CachingBackend cached ? cached::remembers : SendEstimate.Memory.NONE;
 
     BatchReporter reporter = BatchReporter.create(context, o.outDir != null, o.common.quiet, o.common.verbose, o.dryRun);
@@ -198,6 +206,20 @@ final class TranslateRun {
       return Backends.prepare(settings.get(Key.BACKEND), settings, detector);
     } catch (IOException | BackendSetupException e) {
       throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** The size above which a plain-text file is translated a window at a time; "off" for never. */
+  private static long streamAbove(Config config) throws UsageException {
+    String value = config.resolve(Key.INPUT_STREAM_ABOVE, null);
+    if (value.strip().equalsIgnoreCase("off")) {
+      return Long.MAX_VALUE;
+    }
+    try {
+      return ByteSize.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("input.stream_above (from " + config.origin(Key.INPUT_STREAM_ABOVE, null) + "): "
+          + e.getMessage() + ", or off");
     }
   }
 

@@ -37,6 +37,7 @@ public enum Key {
   OPENAI_PRICE_PER_MILLION_OUTPUT_TOKENS(
       "openai.price_per_million_output_tokens", "TRADUIRE_OPENAI_PRICE_PER_MILLION_OUTPUT_TOKENS", ""),
   INPUT_MAX_BYTES("input.max_bytes", "TRADUIRE_INPUT_MAX_BYTES", "256M"),
+  INPUT_STREAM_ABOVE("input.stream_above", "TRADUIRE_INPUT_STREAM_ABOVE", "1M"),
   DETECT_LEXICON("detect.lexicon", "TRADUIRE_DETECT_LEXICON", "true");
 
   private final String property;

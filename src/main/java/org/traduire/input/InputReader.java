@@ -53,13 +53,20 @@ public final class InputReader {
         tooLarge(name, bytes.length, " or more", limit, maxBytes);
         return new RawInput(name, bytes);
       }
-    } catch (NoSuchFileException e) {
-      throw new InputException(name + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new InputException(name + ": permission denied", e);
     } catch (IOException e) {
-      throw new InputException(name + ": cannot read: " + e.getMessage(), e);
+      throw failure(name, e);
     }
+  }
+
+  /** A file that cannot be read, in one line naming it: missing, not allowed, or the system's reason. */
+  static InputException failure(String name, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new InputException(name + ": no such file", e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new InputException(name + ": permission denied", e);
+    }
+    return new InputException(name + ": cannot read: " + e.getMessage(), e);
   }
 
   private static void tooLarge(String name, long size, String more, long limit, long maxBytes)

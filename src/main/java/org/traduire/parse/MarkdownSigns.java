@@ -23,25 +23,43 @@ final class MarkdownSigns {
   private MarkdownSigns() {}
 
   static boolean clear(String text) {
-    SourceLines lines = SourceLines.of(text);
-    int items = 0;
-    int links = 0;
-    for (int i = 0; i < lines.count(); i++) {
-      String line = lines.content(i);
+    Scan scan = new Scan();
+    scan.feed(text);
+    return scan.clear();
+  }
+
+  /** The signs of a text given a piece at a time, counted as over the whole text. */
+  static final class Scan {
+    private int items;
+    private int links;
+    private boolean previousBlank = true;
+    private boolean clear;
+
+    void feed(String piece) {
+      SourceLines lines = SourceLines.of(piece);
+      for (int i = 0; i < lines.count() && !clear; i++) {
+        String line = lines.content(i);
+        clear = sign(line);
+        previousBlank = lines.isBlank(i);
+      }
+    }
+
+    boolean clear() {
+      return clear;
+    }
+
+    private boolean sign(String line) {
       if (ATX.matcher(line).matches() || FENCE.matcher(line).matches()) {
         return true;
       }
-      if (i > 0 && !lines.isBlank(i - 1) && UNDERLINE.matcher(line).matches()) {
+      if (!previousBlank && UNDERLINE.matcher(line).matches()) {
         return true;
       }
       if (ITEM.matcher(line).matches()) {
         items++;
       }
       links += (int) LINK.matcher(line).results().count();
-      if (links >= ENOUGH_LINKS || (links > 0 && items >= ENOUGH_ITEMS_WITH_A_LINK)) {
-        return true;
-      }
+      return links >= ENOUGH_LINKS || (links > 0 && items >= ENOUGH_ITEMS_WITH_A_LINK);
     }
-    return false;
   }
 }

@@ -2,6 +2,7 @@ package org.traduire.parse;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.traduire.document.InputFormat;
 
@@ -43,26 +44,59 @@ public final class Parsers {
    * @param fileName the input's name; {@code null} or {@code "-"} for standard input
    */
   public static InputFormat detect(String fileName, String text) {
+    Optional<InputFormat> named = byName(fileName);
+    if (named.isPresent()) {
+      return named.get();
+    }
+    if (HTML_START.matcher(text).lookingAt()) {
+      return InputFormat.HTML;
+    }
+    return MarkdownSigns.clear(text) ? InputFormat.MARKDOWN : InputFormat.TEXT;
+  }
+
+  /**
+   * Guesses the format of a text read a piece at a time as {@link #detect} guesses it from the
+   * whole: give it the pieces in order, then ask. (An HTML start is looked for in the first piece.)
+   */
+  public static final class Guess {
+    private final MarkdownSigns.Scan markdown = new MarkdownSigns.Scan();
+    private boolean started;
+    private boolean html;
+
+    public void feed(String piece) {
+      if (!started) {
+        html = HTML_START.matcher(piece).lookingAt();
+        started = true;
+      }
+      if (!html) {
+        markdown.feed(piece);
+      }
+    }
+
+    public InputFormat format() {
+      return html ? InputFormat.HTML : markdown.clear() ? InputFormat.MARKDOWN : InputFormat.TEXT;
+    }
+  }
+
+  /** The format a file name's extension tells, if it is a known one. */
+  public static Optional<InputFormat> byName(String fileName) {
     if (fileName != null) {
       String name = fileName.toLowerCase(Locale.ROOT);
       int dot = name.lastIndexOf('.');
       String extension = dot < 0 ? "" : name.substring(dot + 1);
       switch (extension) {
         case "md", "markdown", "mdown", "mkd" -> {
-          return InputFormat.MARKDOWN;
+          return Optional.of(InputFormat.MARKDOWN);
         }
         case "txt", "text" -> {
-          return InputFormat.TEXT;
+          return Optional.of(InputFormat.TEXT);
         }
         case "html", "htm" -> {
-          return InputFormat.HTML;
+          return Optional.of(InputFormat.HTML);
         }
         default -> {}
       }
     }
-    if (HTML_START.matcher(text).lookingAt()) {
-      return InputFormat.HTML;
-    }
-    return MarkdownSigns.clear(text) ? InputFormat.MARKDOWN : InputFormat.TEXT;
+    return Optional.empty();
   }
 }

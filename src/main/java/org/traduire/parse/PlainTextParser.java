@@ -25,14 +25,36 @@ final class PlainTextParser implements Parser {
     ITEM
   }
 
+  /**
+   * Where a piece of text stands in a longer one (see {@link PlainTextWindows}).
+   *
+   * @param first whether the piece starts the text
+   * @param title the text's title, when the piece does not start it
+   * @param textFollows whether text with a non-blank line follows the piece
+   */
+  record Context(boolean first, String title, boolean textFollows) {
+    static final Context WHOLE = new Context(true, "", false);
+  }
+
+  /** A parsed piece of text and the title of the text it belongs to ("" when it has none). */
+  record Parsed(Document document, String title) {}
+
   @Override
   public Document parse(String text) {
+    return parse(text, Context.WHOLE).document();
+  }
+
+  /**
+   * {@code text}, a piece of a longer text cut just before a line that follows a blank line, parsed
+   * as that line and the ones after it are in the whole text.
+   */
+  Parsed parse(String text, Context context) {
     SourceLines lines = SourceLines.of(text);
     List<Part> parts = split(lines);
-    String title = "";
-    for (int i = 0; i < parts.size() && i < 2 && title.isEmpty(); i++) {
+    String title = context.first() ? "" : context.title();
+    for (int i = 0; context.first() && i < parts.size() && i < 2 && title.isEmpty(); i++) {
       if (isOneLineParagraph(parts.get(i))) {
-        title = HeadingRules.title(candidate(lines, parts, i));
+        title = HeadingRules.title(candidate(lines, parts, i, context));
       }
     }
     List<Block> blocks = new ArrayList<>(parts.size());
@@ -44,7 +66,7 @@ final class PlainTextParser implements Parser {
         case ITEM -> blocks.add(item(lines, part, source));
         case PARAGRAPH -> {
           int level =
-              isOneLineParagraph(part) ? HeadingRules.level(candidate(lines, parts, i), title) : 0;
+              isOneLineParagraph(part) ? HeadingRules.level(candidate(lines, parts, i, context), title) : 0;
           String unwrapped = unwrap(lines, part.from(), part.to());
           blocks.add(
               level > 0
@@ -53,7 +75,7 @@ final class PlainTextParser implements Parser {
         }
       }
     }
-    return new Document(InputFormat.TEXT, blocks);
+    return new Parsed(new Document(InputFormat.TEXT, blocks), title);
   }
 
   private static boolean isOneLineParagraph(Part part) {
@@ -67,10 +89,10 @@ final class PlainTextParser implements Parser {
     return new Block.ListItem(source, text, part.lead(), List.of());
   }
 
-  private static HeadingRules.Candidate candidate(SourceLines lines, List<Part> parts, int i) {
-    boolean first = i == 0 || (i == 1 && parts.get(0).type() == Type.BLANK);
+  private static HeadingRules.Candidate candidate(SourceLines lines, List<Part> parts, int i, Context context) {
+    boolean first = context.first() && (i == 0 || (i == 1 && parts.get(0).type() == Type.BLANK));
     boolean standsAlone = i == 0 || parts.get(i - 1).type() == Type.BLANK;
-    boolean followedByText = false;
+    boolean followedByText = context.textFollows();
     for (int j = i + 1; j < parts.size() && !followedByText; j++) {
       followedByText = parts.get(j).type() != Type.BLANK;
     }

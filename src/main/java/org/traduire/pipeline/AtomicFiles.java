@@ -1,6 +1,8 @@
 package org.traduire.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -30,14 +32,46 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** Writes a file's content to a stream, a piece at a time. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /** Writes {@code content} to {@code target}, making its folders if needed. */
   public static void write(Path target, byte[] content) throws IOException {
+    write(target, out -> out.write(content), false);
+  }
+
+  /**
+   * Writes what {@code body} writes to {@code target} as it comes, unless the file already holds
+   * exactly that: an unchanged output keeps its modification time. The content is never held
+   * whole: it goes to the temporary file, which is compared with the old file before the rename.
+   *
+   * @return whether the file was written
+   */
+  public static boolean writeIfChanged(Path target, Body body) throws IOException {
+    return write(target, body, true);
+  }
+
+  private static boolean write(Path target, Body body, boolean unlessSame) throws IOException {
     Path file = target.toAbsolutePath();
     Path dir = file.getParent();
     Files.createDirectories(dir);
     Path tmp = create(dir, file.getFileName().toString());
     try {
-      Files.write(tmp, content);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+        body.writeTo(out);
+      }
+      if (unlessSame && Files.isRegularFile(file)) {
+        try {
+          if (Files.mismatch(tmp, file) < 0) {
+            return false;
+          }
+        } catch (NoSuchFileException e) {
+          // gone meanwhile: write it
+        }
+      }
       keepPermissions(file, tmp);
       beforeRename.run();
       try {
@@ -45,6 +79,7 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      return true;
     } finally {
       done(tmp);
     }

@@ -43,14 +43,21 @@ public final class Batch {
    * @param jobs inputs in flight at once
    * @param dryRun plan only: send nothing, write nothing
    * @param cache the translation memory's hit count ({@link CacheCounter#NONE} without one)
+   * @param streaming which inputs are translated a window at a time, and where one goes
    */
   public record Setup(
       Planner planner, Pipeline pipeline, Renderer renderer, OutputFormat format, int jobs, boolean dryRun,
-      CacheCounter cache) {
+      CacheCounter cache, Streaming streaming) {
     public Setup {
       if (jobs < 1) {
         throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
       }
+    }
+
+    /** A set-up that reads every input whole. */
+    public Setup(Planner planner, Pipeline pipeline, Renderer renderer, OutputFormat format, int jobs, boolean dryRun,
+        CacheCounter cache) {
+      this(planner, pipeline, renderer, format, jobs, dryRun, cache, Streaming.OFF);
     }
   }
 
@@ -141,6 +148,11 @@ public final class Batch {
     listener.progress(tracker.snapshot());
   }
 
+  private synchronized void plannedPart(int index, int segments, double share) {
+    tracker.plannedPart(index, segments, share);
+    listener.progress(tracker.snapshot());
+  }
+
   /** One input, start to end; every failure becomes its result. */
   private FileResult process(int index) {
     Job job = jobs.get(index);
@@ -155,6 +167,12 @@ public final class Batch {
     int segments = 0;
     Optional<Plan> planned = Optional.empty();
     try {
+      // a run's one input, with no file of its own to go to, goes to standard output as it comes
+      boolean toStdout = jobs.size() == 1 && job.output().isEmpty() && setup.streaming().stdout().isPresent();
+      Optional<StreamedFile> streamed = StreamedFile.of(setup, job, toStdout);
+      if (streamed.isPresent()) {
+        return streamed(index, job, streamed.get(), toStdout, characters, t0);
+      }
       SourceText source = Decoder.decode(job.reader().read());
       long t1 = System.nanoTime();
       if (source.fallback()) {
@@ -218,6 +236,31 @@ public final class Batch {
       // A bug costs this input, not the run; the message says so, and --verbose shows the trace.
       return failed(job, FileStatus.FAILED, e, segments, characters, notes, planned, t0);
     }
+  }
+
+  /** A long input translated a window at a time, written as it goes (see {@link StreamedFile}). */
+  private FileResult streamed(int index, Job job, StreamedFile file, boolean toStdout, Map<String, Long> characters,
+      long t0) throws IOException, NotFrenchException, InputException {
+    StreamedFile.Done done = file.run(toStdout ? setup.streaming().stdout().get() : null, new StreamedFile.Listener() {
+      @Override
+      public void planned(int segments, double share) {
+        plannedPart(index, segments, share);
+      }
+
+      @Override
+      public void done(int segments, int chars, String backend) {
+        if (!backend.isEmpty()) {
+          synchronized (characters) {
+            characters.merge(backend, (long) chars, Long::sum);
+          }
+        }
+        chunk(index, segments, chars, backend);
+      }
+    });
+    FileStatus status = !done.partial().isEmpty() ? FileStatus.PARTIAL
+        : done.written() ? FileStatus.TRANSLATED : FileStatus.UNCHANGED;
+    return result(job, status, done.segments(), characters, done.partial(), done.notes(), Optional.empty(),
+        Optional.empty(), Optional.empty(), done.written() && !toStdout, t0, done.timing());
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.Set;
  * of the inputs (inputs are never overwritten), and an output that an earlier input of the run
  * already writes to (the first keeps it).
  */
-final class Clashes {
+public final class Clashes {
   private Clashes() {}
 
   /** {@code jobs}, with those whose output clashes turned into failed refusals. */
@@ -46,6 +46,13 @@ final class Clashes {
       }
     }
     return checked;
+  }
+
+  /** Whether writing {@code output} would overwrite one of the jobs' inputs (by path or through a link). */
+  public static boolean overwritesInput(Path output, List<Job> jobs) {
+    List<Path> ids = identities(output);
+    return jobs.stream().anyMatch(job -> job.input().map(p -> identities(p).stream().anyMatch(ids::contains))
+        .orElse(false));
   }
 
   private static Job refused(Job job, String reason) {

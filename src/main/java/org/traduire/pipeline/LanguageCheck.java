@@ -58,11 +58,19 @@ public final class LanguageCheck {
    * asking the detector, which spares a novel's hundreds of chapters the statistical model.
    */
   public static List<Section> sections(LanguageDetector detector, Document document, Detection inherited) {
+    return sections(detector, document, inherited, false);
+  }
+
+  /**
+   * As {@link #sections(LanguageDetector, Document, Detection)}, for a document that may be a part
+   * of a longer one ({@code part}): a lone section in a part is one of the longer document's.
+   */
+  static List<Section> sections(LanguageDetector detector, Document document, Detection inherited, boolean part) {
     List<Section> sections = document.sections();
     List<Section> out = new ArrayList<>(sections.size());
     for (Section s : sections) {
       String text = text(document, s.start(), s.end());
-      boolean judge = sections.size() > 1 && text.length() >= SECTION_MIN_CHARS
+      boolean judge = (part || sections.size() > 1) && text.length() >= SECTION_MIN_CHARS
           && !(inherited.is("fr") && FunctionWords.plainlyFrench(text));
       out.add(s.withLanguage(judge ? detector.detect(text) : inherited));
     }

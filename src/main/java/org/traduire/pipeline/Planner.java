@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.traduire.chunk.Chunk;
 import org.traduire.chunk.Chunker;
 import org.traduire.detect.LanguageDetector;
@@ -44,11 +45,40 @@ public final class Planner {
   }
 
   public Plan plan(SourceText source) throws NotFrenchException {
-    InputFormat format =
-        inputFormat != null ? inputFormat : Parsers.detect(source.name(), source.text());
-    Document document = Parsers.of(format).parse(source.text());
+    Document document = Parsers.of(format(source.name(), source.text())).parse(source.text());
+    return plan(source.name(), source.label(), document, call(document), false);
+  }
+
+  /** The format to parse an input as: the one given, else the one its name or text tells. */
+  InputFormat format(String name, String text) {
+    return inputFormat != null ? inputFormat : Parsers.detect(name, text);
+  }
+
+  /** Whether every input is translated whatever its language. */
+  boolean forced() {
+    return force;
+  }
+
+  /** The format given to parse every input as, if one was. */
+  Optional<InputFormat> givenFormat() {
+    return Optional.ofNullable(inputFormat);
+  }
+
+  /** The document's language, and whether the call is clear enough to act on. */
+  LanguageCheck.Call call(Document document) {
+    return LanguageCheck.call(detector, document);
+  }
+
+  /**
+   * Plans {@code document}, whose language call is made: a whole input, or a part of a long one
+   * translated a part at a time (the call made on its first part).
+   *
+   * @param part whether the document is a part of a longer input: a lone section in it is then
+   *     one of several, detected on its own when long enough
+   */
+  Plan plan(String name, String label, Document document, LanguageCheck.Call call, boolean part)
+      throws NotFrenchException {
     List<Section> sections = document.sections();
-    LanguageCheck.Call call = LanguageCheck.call(detector, document);
     Detection language = call.language();
     boolean clear = call.clear();
     if (!force && clear && language.is("en")) {
@@ -58,20 +88,20 @@ public final class Planner {
         kept.put(s.index(), "document already in English");
         english.add(s.withLanguage(language));
       }
-      return new Plan(source.name(), document, language, english, kept, List.of(), List.of());
+      return new Plan(name, document, language, english, kept, List.of(), List.of());
     }
     if (!force && clear && !language.isUnknown() && !language.is("fr")) {
-      throw new NotFrenchException(source.label(), language);
+      throw new NotFrenchException(label, language);
     }
     List<String> notes = new ArrayList<>();
     if (!force && !language.is("fr")) {
-      notes.add(source.label() + ": language unclear (" + language.language() + ", confidence "
+      notes.add(label + ": language unclear (" + language.language() + ", confidence "
           + language.confidence() + "); translating it as French");
     }
     List<Section> detected =
         force
             ? sections.stream().map(s -> s.withLanguage(language)).toList()
-            : LanguageCheck.sections(detector, document, language);
+            : LanguageCheck.sections(detector, document, language, part);
     Map<Integer, String> kept = new HashMap<>();
     List<Section> toTranslate = new ArrayList<>();
     for (Section s : detected) {
@@ -84,6 +114,6 @@ public final class Planner {
       }
     }
     List<Chunk> chunks = Chunker.chunk(document, toTranslate, maxChars, maxSegments);
-    return new Plan(source.name(), document, language, detected, kept, chunks, notes);
+    return new Plan(name, document, language, detected, kept, chunks, notes);
   }
 }

@@ -15,8 +15,9 @@ final class ProgressTracker {
   private final CacheCounter cache;
   private final long[] weights;
   private final double total;
-  private final long[] planned;
-  private final long[] done;
+  /** Credit each segment of an input brings back, and the credit given so far, per input. */
+  private final double[] rate;
+  private final double[] given;
   private final boolean[] finished;
   private final Map<String, Long> characters = new TreeMap<>();
   private int filesDone;
@@ -34,14 +35,25 @@ final class ProgressTracker {
       sum += weights[i];
     }
     total = Math.max(1, sum);
-    planned = new long[n];
-    done = new long[n];
+    rate = new double[n];
+    given = new double[n];
     finished = new boolean[n];
   }
 
+  /** Input {@code file} is planned: {@code segmentCount} segments to send. */
   synchronized void planned(int file, int segmentCount) {
-    planned[file] = segmentCount;
     segments += segmentCount;
+    rate[file] = segmentCount > 0 ? weights[file] / (double) segmentCount : 0;
+  }
+
+  /**
+   * A part of input {@code file}, translated a part at a time, is planned: {@code segmentCount}
+   * segments, standing for {@code share} of what is left of the input's weight.
+   */
+  synchronized void plannedPart(int file, int segmentCount, double share) {
+    segments += segmentCount;
+    double left = weights[file] - given[file];
+    rate[file] = segmentCount > 0 ? left * Math.max(0, Math.min(1, share)) / segmentCount : 0;
   }
 
   synchronized void chunk(int file, int segmentCount, int chars, String backend) {
@@ -49,10 +61,10 @@ final class ProgressTracker {
     if (!backend.isEmpty()) {
       characters.merge(backend, (long) chars, Long::sum);
     }
-    if (!finished[file] && planned[file] > 0) {
-      long before = done[file];
-      done[file] = Math.min(planned[file], before + segmentCount);
-      credit += weights[file] * (double) (done[file] - before) / planned[file];
+    if (!finished[file]) {
+      double add = Math.min(rate[file] * segmentCount, weights[file] - given[file]);
+      given[file] += add;
+      credit += add;
     }
   }
 
@@ -60,8 +72,8 @@ final class ProgressTracker {
     if (finished[file]) {
       return;
     }
-    double had = planned[file] > 0 ? weights[file] * (double) done[file] / planned[file] : 0;
-    credit += weights[file] - had;
+    credit += weights[file] - given[file];
+    given[file] = weights[file];
     finished[file] = true;
     filesDone++;
   }

@@ -24,28 +24,43 @@ final class InterleavedRenderer implements Renderer {
 
   @Override
   public void render(BilingualDocument document, Writer out) throws IOException {
-    boolean first = true;
-    for (AlignedBlock block : document.blocks()) {
-      Block source = block.source();
-      if (source.kind() == Kind.VERBATIM && source.display().isBlank()) {
-        continue;
+    pairs().next(document, out);
+  }
+
+  /** The pairs of a document given in parts, in order; the whole document is one part. */
+  PartRenderer pairs() {
+    return new PartRenderer() {
+      private boolean first = true;
+
+      @Override
+      public void next(BilingualDocument part, Writer out) throws IOException {
+        for (AlignedBlock block : part.blocks()) {
+          if (block.source().kind() == Kind.VERBATIM && block.source().display().isBlank()) {
+            continue;
+          }
+          if (!first) {
+            out.write('\n');
+          }
+          first = false;
+          pair(block, out);
+        }
       }
-      if (!first) {
-        out.write('\n');
-      }
-      first = false;
-      if (!source.translatable()) {
-        out.write(colour ? Style.KEPT.apply(once(source).stripTrailing(), true) + "\n" : once(source));
-        continue;
-      }
-      Style french = SideBySideRenderer.styleOf(block, false);
-      Style english = SideBySideRenderer.styleOf(block, true);
-      out.write(french.apply(source.lead() + source.text(), colour) + "\n");
-      if (block.status() == Status.FAILED) {
-        out.write(english.apply(source.lead() + Renderers.untranslated(block) + " " + source.text(), colour) + "\n");
-      } else {
-        out.write(english.apply(source.lead() + Renderers.oneLine(block.translation()), colour) + "\n");
-      }
+    };
+  }
+
+  private void pair(AlignedBlock block, Writer out) throws IOException {
+    Block source = block.source();
+    if (!source.translatable()) {
+      out.write(colour ? Style.KEPT.apply(once(source).stripTrailing(), true) + "\n" : once(source));
+      return;
+    }
+    Style french = SideBySideRenderer.styleOf(block, false);
+    Style english = SideBySideRenderer.styleOf(block, true);
+    out.write(french.apply(source.lead() + source.text(), colour) + "\n");
+    if (block.status() == Status.FAILED) {
+      out.write(english.apply(source.lead() + Renderers.untranslated(block) + " " + source.text(), colour) + "\n");
+    } else {
+      out.write(english.apply(source.lead() + Renderers.oneLine(block.translation()), colour) + "\n");
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.traduire.document.AlignedBlock;
 import org.traduire.document.Block;
 import org.traduire.document.Kind;
@@ -27,6 +28,24 @@ public final class Renderers {
       case TMX -> readable(new TmxRenderer(startOfRun(), version()));
       case XLIFF -> readable(new XliffRenderer());
     };
+  }
+
+  /**
+   * A renderer for one document given in parts, in order, writing what {@link #of} writes for the
+   * whole (see {@link PartRenderer}), when {@code format} can be written that way: side-by-side,
+   * interleaved and target, whose output is a run of lines per block. Empty for the formats that
+   * wrap the whole document (JSON, HTML, Markdown, TMX, XLIFF).
+   */
+  public static Optional<PartRenderer> inParts(OutputFormat format, RenderOptions options) {
+    Objects.requireNonNull(options, "options");
+    PartRenderer parts = switch (Objects.requireNonNull(format, "format")) {
+      case SIDE_BY_SIDE -> new SideBySideRenderer(options).sheet();
+      case INTERLEAVED -> new InterleavedRenderer(options.colour()).pairs();
+      case TARGET -> new TargetRenderer()::render;
+      default -> null;
+    };
+    return parts == null ? Optional.empty()
+        : Optional.of((part, out) -> parts.next(format == OutputFormat.TARGET ? part : Readable.of(part), out));
   }
 
   /** {@code renderer} given the document as a reader sees it: an HTML input's tags taken out. */

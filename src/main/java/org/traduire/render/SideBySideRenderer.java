@@ -38,27 +38,45 @@ final class SideBySideRenderer implements Renderer {
 
   @Override
   public void render(BilingualDocument document, Writer out) throws IOException {
-    List<String> rows = new ArrayList<>();
-    rows.add(row("Français", "English", Style.HEADING, Style.HEADING));
-    rows.add("─".repeat(left + 1) + "┼" + "─".repeat(right + 1));
-    Kind previous = null;
-    boolean blank = false;
-    for (AlignedBlock block : document.blocks()) {
-      Block source = block.source();
-      if (source.kind() == Kind.VERBATIM && source.display().isBlank()) {
-        blank |= source.source().isBlank(); // markup between HTML list items keeps a list tight
-        continue;
+    new Sheet().next(document, out);
+  }
+
+  /** A sheet written from a document given in parts, in order; the whole document is one part. */
+  PartRenderer sheet() {
+    return new Sheet();
+  }
+
+  /** The rows written so far: whether the header is out, and what the last block was. */
+  private final class Sheet implements PartRenderer {
+    private boolean started;
+    private Kind previous;
+    private boolean blank;
+
+    @Override
+    public void next(BilingualDocument part, Writer out) throws IOException {
+      List<String> rows = new ArrayList<>();
+      if (!started) {
+        rows.add(row("Français", "English", Style.HEADING, Style.HEADING));
+        rows.add("─".repeat(left + 1) + "┼" + "─".repeat(right + 1));
+        started = true;
       }
-      boolean tightList = previous == Kind.LIST_ITEM && source.kind() == Kind.LIST_ITEM && !blank;
-      if (previous != null && !tightList) {
-        rows.add(row("", ""));
+      for (AlignedBlock block : part.blocks()) {
+        Block source = block.source();
+        if (source.kind() == Kind.VERBATIM && source.display().isBlank()) {
+          blank |= source.source().isBlank(); // markup between HTML list items keeps a list tight
+          continue;
+        }
+        boolean tightList = previous == Kind.LIST_ITEM && source.kind() == Kind.LIST_ITEM && !blank;
+        if (previous != null && !tightList) {
+          rows.add(row("", ""));
+        }
+        group(block, rows);
+        previous = source.kind();
+        blank = false;
+        write(rows, out); // a block at a time: all the rows of a large input at once would be a second copy of it
       }
-      group(block, rows);
-      previous = source.kind();
-      blank = false;
-      write(rows, out); // a block at a time: all the rows of a large input at once would be a second copy of it
+      write(rows, out);
     }
-    write(rows, out);
   }
 
   private static void write(List<String> rows, Writer out) throws IOException {

@@ -2,6 +2,7 @@ package org.traduire.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -112,5 +113,20 @@ class ParsersTest {
   @Test
   void linesIsNeverGuessed() {
     assertThat(Parsers.detect("corpus.lines", "a\nb\nc\n")).isEqualTo(InputFormat.TEXT);
+  }
+
+  @Test
+  void aGuessFedAPieceAtATimeAgreesWithTheGuessOnTheWholeText() {
+    List<String> texts = List.of("## Paysage avancé\n\nTexte.\n", "Texte.\n\n```\ncode\n```\n",
+        "Titre\n=====\n\nTexte.\n", "Voir [la doc](a.html) et [le site](b.html).\n", "- un [lien](x.html)\n- deux\n",
+        "Un texte.\n\nUn autre.\n", "- un\n- deux\n- trois\n", "Voir [la doc](a.html).\n\nEt [là](b.html).\n",
+        "Texte.\n\n-----\n\nSuite.\n", "<!DOCTYPE html>\n<html><body><p>Texte</p></body></html>",
+        Fixtures.sample(), Fixtures.resource("notes.txt"), Fixtures.resource("article.md"));
+    for (String text : texts) {
+      Parsers.Guess guess = new Parsers.Guess();
+      text.lines().forEach(line -> guess.feed(line + "\n")); // one piece a line: the counts carry over
+
+      assertThat(guess.format()).as(text).isEqualTo(Parsers.detect(null, text));
+    }
   }
 }
