@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.traduire.input.Globs;
 import org.traduire.input.InputException;
 import org.traduire.input.RawInput;
+import org.traduire.input.Spool;
 import org.traduire.pipeline.Clashes;
 import org.traduire.pipeline.Job;
 import org.traduire.pipeline.Jobs;
@@ -100,6 +101,53 @@ final class Inputs {
       return jobs;
     }
     return List.of(new Job(job.name(), job.input(), job.reader(), Optional.of(output), job.weight(), Optional.empty()));
+  }
+
+  /** The run's jobs once standard input is read, and the temporary file it went to, if it did. */
+  record Spooled(List<Job> jobs, Optional<Path> file) {}
+
+  /**
+   * A run whose one input is standard input, read now: when it is longer than {@code streamAbove}
+   * bytes it goes to a temporary file (see {@link Spool}) and the job reads that file, so it can be
+   * streamed as a file is; shorter, the job holds its bytes. An input that cannot be read is the
+   * job's failure, reported as it would be otherwise.
+   */
+  static Spooled spoolStdin(Context context, List<Job> jobs, long streamAbove, long maxBytes) {
+    if (jobs.size() != 1 || !jobs.get(0).name().equals(RawInput.STDIN) || jobs.get(0).input().isPresent()) {
+      return new Spooled(jobs, Optional.empty());
+    }
+    Spool.Spooled read;
+    try {
+      read = Spool.read(context.in(), streamAbove, maxBytes);
+    } catch (InputException e) {
+      return new Spooled(List.of(Job.read(RawInput.STDIN, () -> {
+        throw e;
+      })), Optional.empty());
+    }
+    if (read.file().isEmpty()) {
+      RawInput bytes = read.bytes();
+      return new Spooled(List.of(Job.read(RawInput.STDIN, () -> bytes)), Optional.empty());
+    }
+    Path file = read.file().get();
+    Job job = new Job(RawInput.STDIN, Optional.of(file), () -> readSpooled(file), Optional.empty(), size(file),
+        Optional.empty());
+    return new Spooled(List.of(job), read.file());
+  }
+
+  private static RawInput readSpooled(Path file) throws InputException {
+    try {
+      return new RawInput(RawInput.STDIN, Files.readAllBytes(file));
+    } catch (java.io.IOException e) {
+      throw new InputException("standard input: cannot read it back from " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return 1;
+    }
   }
 
   /** The report must not overwrite an input either. */

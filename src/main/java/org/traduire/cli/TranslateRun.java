@@ -13,6 +13,7 @@ import org.traduire.config.Key;
 import org.traduire.detect.LanguageDetector;
 import org.traduire.document.InputFormat;
 import org.traduire.input.ByteSize;
+import org.traduire.input.Spool;
 import org.traduire.pipeline.Backends;
 import org.traduire.pipeline.Batch;
 import org.traduire.pipeline.CacheCounter;
@@ -60,17 +61,24 @@ final class TranslateRun {
     Inputs.checkReport(o.report, jobs);
     Inputs.checkOutput(o.output, jobs);
     long streamAbove = streamAbove(config);
-    jobs = Inputs.ownOutput(jobs, o.output, streamAbove, o.dryRun);
     LanguageDetector detector = Detectors.of(config);
     Backends.Settings settings = settings(config);
     Backends.Chain chain = chain(settings, detector);
-    // The memory only fronts HTTP backends: the offline dictionary is faster than a lookup, and a
-    // dictionary run must not load SQLite at all.
-    Backend backend = chain.backend();
-    try (TranslationMemory memory = !o.noCache && CachingBackend.caches(backend)
-        ? TranslationMemory.open(CachePaths.memory(o.cacheFile, context.env())) : null) {
-      Backend chosen = memory == null ? backend : CachingBackend.wrap(backend, memory);
-      return run(config, settings, chain, detector, chosen, outputFormat, inputFormat, renderOptions, jobs);
+    boolean streams = !o.dryRun && Renderers.inParts(outputFormat, renderOptions).isPresent();
+    Inputs.Spooled spooled = streams ? Inputs.spoolStdin(context, jobs, streamAbove, o.common.maxBytes())
+        : new Inputs.Spooled(jobs, Optional.empty());
+    try {
+      jobs = Inputs.ownOutput(spooled.jobs(), o.output, streamAbove, o.dryRun);
+      // The memory only fronts HTTP backends: the offline dictionary is faster than a lookup, and a
+      // dictionary run must not load SQLite at all.
+      Backend backend = chain.backend();
+      try (TranslationMemory memory = !o.noCache && CachingBackend.caches(backend)
+          ? TranslationMemory.open(CachePaths.memory(o.cacheFile, context.env())) : null) {
+        Backend chosen = memory == null ? backend : CachingBackend.wrap(backend, memory);
+        return run(config, settings, chain, detector, chosen, outputFormat, inputFormat, renderOptions, jobs);
+      }
+    } finally {
+      Spool.delete(spooled.file());
     }
   }
 

@@ -134,6 +134,44 @@ class StreamingCliTest {
   }
 
   @Test
+  void longStandardInputIsStreamedFromATemporaryFileThatIsThenDeleted() throws Exception {
+    byte[] novelBytes = Files.readAllBytes(novel);
+    List<String> before = stdinSpools();
+    for (String format : FORMATS) {
+      Cli.Result whole = Cli.run(novelBytes, "--set", WHOLE, "-f", format, "--width", "90");
+      Cli.Result streamed = Cli.run(novelBytes, "--set", STREAM, "-f", format, "--width", "90", "-v");
+
+      assertThat(streamed.exit()).as(streamed.err()).isZero();
+      assertThat(streamed.err()).contains("standard input: streamed in windows");
+      assertThat(streamed.out()).as(format).isNotBlank().isEqualTo(whole.out());
+    }
+    Path out = dir.resolve("stdin.out");
+    Cli.Result toFile = Cli.run(novelBytes, "--set", STREAM, "-f", "target", "-o", out.toString());
+    assertThat(toFile.exit()).as(toFile.err()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Cli.run(novelBytes, "--set", WHOLE, "-f", "target").out());
+    assertThat(stdinSpools()).as("temporary files left").isEqualTo(before);
+  }
+
+  @Test
+  void longStandardInputOverTheLimitIsRefusedAsBeforeAndLeavesNoTemporaryFile() {
+    List<String> before = stdinSpools();
+    byte[] bytes = "Le chat dort sur le toit.\n\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+
+    Cli.Result r = Cli.run(bytes, "--set", STREAM, "--max-input-bytes", "10k", "-f", "target");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(r.err().strip()).isEqualTo(
+        "traduire: standard input: more than 10K, the input limit (--max-input-bytes); stopped reading");
+    assertThat(stdinSpools()).isEqualTo(before);
+  }
+
+  private static List<String> stdinSpools() {
+    String[] names = Path.of(System.getProperty("java.io.tmpdir")).toFile()
+        .list((d, n) -> n.startsWith("traduire-stdin-"));
+    return names == null ? List.of() : List.of(names);
+  }
+
+  @Test
   void aLargeFileInAnotherLanguageIsRefusedBeforeAnythingIsWritten() throws Exception {
     Path german = dir.resolve("german.txt");
     Files.writeString(german, "Der Hund schläft im Garten, und die Kinder spielen mit dem Ball.\n\n".repeat(200));
