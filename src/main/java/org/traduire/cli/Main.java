@@ -21,6 +21,15 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (Boolean.getBoolean(CdsTraining.PROPERTY)) {
+      CdsTraining.run(args);
+      return;
+    }
+    System.exit(start(System.in, args));
+  }
+
+  /** What {@link #main} does but exit: run the command line on the process's own streams. */
+  static int start(InputStream in, String... args) {
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err =
@@ -32,11 +41,11 @@ public final class Main {
       Background.warmUp(Detectors::warmUp);
     }
     int code =
-        run(new Context(out, err, System.in, System.getenv(), once(() -> Terminal.isTerminal(0)),
+        run(new Context(out, err, in, System.getenv(), once(() -> Terminal.isTerminal(0)),
             once(() -> Terminal.isTerminal(1)), once(() -> Terminal.isTerminal(2))), args);
     out.flush();
     err.flush();
-    System.exit(code);
+    return code;
   }
 
   /**

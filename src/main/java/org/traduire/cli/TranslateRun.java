@@ -64,7 +64,7 @@ final class TranslateRun {
     LanguageDetector detector = Detectors.of(config);
     Backends.Settings settings = settings(config);
     Backends.Chain chain = chain(settings, detector);
-    boolean streams = !o.dryRun && Renderers.inParts(outputFormat, renderOptions).isPresent();
+    boolean streams = !o.dryRun && Renderers.writesInParts(outputFormat);
     Inputs.Spooled spooled = streams ? Inputs.spoolStdin(context, jobs, streamAbove, o.common.maxBytes())
         : new Inputs.Spooled(jobs, Optional.empty());
     try {

@@ -38,14 +38,23 @@ public final class Renderers {
    */
   public static Optional<PartRenderer> inParts(OutputFormat format, RenderOptions options) {
     Objects.requireNonNull(options, "options");
-    PartRenderer parts = switch (Objects.requireNonNull(format, "format")) {
+    if (!writesInParts(format)) {
+      return Optional.empty();
+    }
+    PartRenderer parts = switch (format) {
       case SIDE_BY_SIDE -> new SideBySideRenderer(options).sheet();
       case INTERLEAVED -> new InterleavedRenderer(options.colour()).pairs();
-      case TARGET -> new TargetRenderer()::render;
-      default -> null;
+      default -> new TargetRenderer()::render;
     };
-    return parts == null ? Optional.empty()
-        : Optional.of((part, out) -> parts.next(format == OutputFormat.TARGET ? part : Readable.of(part), out));
+    return Optional.of((part, out) -> parts.next(format == OutputFormat.TARGET ? part : Readable.of(part), out));
+  }
+
+  /** Whether {@code format} can be written from a document given in parts (see {@link #inParts}). */
+  public static boolean writesInParts(OutputFormat format) {
+    return switch (Objects.requireNonNull(format, "format")) {
+      case SIDE_BY_SIDE, INTERLEAVED, TARGET -> true;
+      default -> false;
+    };
   }
 
   /** {@code renderer} given the document as a reader sees it: an HTML input's tags taken out. */

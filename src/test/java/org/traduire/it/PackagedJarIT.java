@@ -90,4 +90,31 @@ class PackagedJarIT {
 
     assertThat(r.out()).startsWith("traduire 0.1.0").contains("Java ");
   }
+
+  @Test
+  void theLauncherMapsTheClassesOfAPipeAndOfTheSampleFromTheBuildsArchive() throws Exception {
+    assertThat(Path.of("target", "traduire.jsa")).as("made by mvn package (cli/CdsTraining)").exists();
+    // the pipe's own classes (standard input, -f target) and the sample's (side by side) both come from it
+    assertShared("Bonjour le monde.\n", List.of("-f", "target"),
+        List.of("org.traduire.cli.Main", "org.traduire.input.Spool", "org.traduire.parse.MarkdownSigns",
+            "org.traduire.render.TargetRenderer", "org.traduire.pipeline.Batch"));
+    assertShared("", List.of("samples/deepseek-h100-gpus.fr.txt"),
+        List.of("org.traduire.render.SideBySideRenderer", "org.traduire.render.Wrap", "org.traduire.input.InputReader"));
+  }
+
+  private static void assertShared(String stdin, List<String> args, List<String> classes) throws Exception {
+    Path log = Files.createTempFile("traduire-classes", ".log");
+    List<String> command = new ArrayList<>(List.of("env", "TRADUIRE_JAVA_OPTS=-Xshare:on -Xlog:class+load:file=" + log,
+        LAUNCHER.toString()));
+    command.addAll(args);
+
+    Run r = run(stdin, command.toArray(String[]::new));
+
+    assertThat(r.exit()).as("-Xshare:on fails when the archive cannot be used: " + r.err()).isZero();
+    String loaded = Files.readString(log);
+    Files.delete(log);
+    for (String c : classes) {
+      assertThat(loaded).contains(" " + c + " source: shared objects file");
+    }
+  }
 }
