@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
       "  traduire -f json article.txt > out.json  every block with its status",
       "  traduire -f target page.html -o page.en.html",
       "      the web page in English, same markup",
+      "  traduire -f target novel.txt -o novel.en.txt",
+      "      a long text: read, translated and written a window at a time",
       "  traduire articles/ -O en/                every article, tree mirrored in en/",
       "  traduire -f target -O en/ --include '**/*.md' -j 4 --report r.json articles/",
       "      Markdown files only, 4 at once, a JSON report",

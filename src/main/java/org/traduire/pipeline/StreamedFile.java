@@ -53,6 +53,7 @@ final class StreamedFile {
   private long parseNanos;
   private long translateNanos;
   private long renderNanos;
+  private TextWindows.Window next;
 
   private StreamedFile(Batch.Setup setup, Job job, TextFile file) {
     this.setup = setup;
@@ -133,10 +134,12 @@ final class StreamedFile {
       }
       PlainTextWindows parser = new PlainTextWindows();
       boolean whole = first.last();
+      next = first;
+      first = null; // held from here only by next, until taken
       // A file in another language fails on its first window, before anything is written.
       Translation translation = out -> {
         long before = 0;
-        for (TextWindows.Window w = first; w != null; w = read(windows)) {
+        for (TextWindows.Window w = take(); w != null; next = read(windows), w = take()) {
           long read = windows.bytesRead();
           double share = (read - before) / (double) Math.max(1, file.size() - before);
           before = read;
@@ -156,6 +159,13 @@ final class StreamedFile {
       }
       return new Done(written, segments, new ArrayList<>(notes), partial(), timing(t0));
     }
+  }
+
+  /** The window read and not yet translated, let go of as soon as it is taken. */
+  private TextWindows.Window take() {
+    TextWindows.Window w = next;
+    next = null;
+    return w;
   }
 
   /** Writes the translation of the file to {@code out}. */
