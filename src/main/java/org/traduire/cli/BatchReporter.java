@@ -44,8 +44,18 @@ final class BatchReporter implements BatchListener {
    * --dry-run}. A folder run shows the bar at once; a single run only once it has taken half a second.
    */
   static BatchReporter create(Context context, boolean folderRun, boolean quiet, boolean verbose, boolean dryRun) {
+    return create(context, folderRun, quiet, verbose, dryRun, false);
+  }
+
+  /**
+   * @param scrolling whether the output is written to the terminal as it is translated (a long
+   *     text streamed to standard output): its lines show the progress, and a bar redrawn among
+   *     them would break them
+   */
+  static BatchReporter create(Context context, boolean folderRun, boolean quiet, boolean verbose, boolean dryRun,
+      boolean scrolling) {
     Optional<ProgressBar> bar = Optional.empty();
-    if (!quiet && !dryRun && context.stderrIsTerminal().getAsBoolean()
+    if (!quiet && !dryRun && !scrolling && context.stderrIsTerminal().getAsBoolean()
         && !"dumb".equals(context.env().get("TERM"))) {
       int width = Terminal.width(context.env(), () -> true);
       bar = Optional.of(new ProgressBar(context.err(), width, folderRun,

@@ -98,7 +98,11 @@ final class TranslateRun {
         jobs(config), o.dryRun, counter(chosen), streaming);
     SendEstimate.Memory remembered = chosen instanceof CachingBackend cached ? cached::remembers : SendEstimate.Memory.NONE;
 
-    BatchReporter reporter = BatchReporter.create(context, o.outDir != null, o.common.quiet, o.common.verbose, o.dryRun);
+    boolean scrolling = toStdout && Renderers.writesInParts(outputFormat) && jobs.size() == 1
+        && jobs.get(0).input().isPresent() && jobs.get(0).weight() > streaming.above()
+        && context.stdoutIsTerminal().getAsBoolean();
+    BatchReporter reporter =
+        BatchReporter.create(context, o.outDir != null, o.common.quiet, o.common.verbose, o.dryRun, scrolling);
     Batch.Outcome outcome = Batch.run(setup, jobs, reporter);
     ExitCode exit = reporter.exitCode(outcome);
     List<byte[]> rendered = new ArrayList<>();
