@@ -3,14 +3,16 @@
 # them, from a given or a random seed, through Maven offline. AnyBytesCliPropertiesTest sends
 # random bytes, bad UTF-8, mixed line ends, zero-width and bidi characters, Markdown and HTML
 # pieces through the whole command line; ProtectionPropertiesTest checks the placeholders of
-# protected spans. Prints, per property, the tries and the seed, the exit codes seen, then the
-# failures and the wall time; exits 1 when a property failed (its shrunk sample is in the log).
+# protected spans; StreamingPropertiesTest that any input streamed in one-paragraph windows ends
+# as it does read whole (exit code, output, messages). Prints, per property, the tries and the
+# seed, the exit codes seen, then the failures and the wall time; exits 1 when a property failed
+# (its shrunk sample is in the log).
 #   bench/fuzz.sh [TRIES] [SEED]        default 5000 tries, a random seed
 # Rerun a failure with the seed printed: bench/fuzz.sh TRIES SEED.
 . "$(dirname "$0")/common.sh"
 tries=${1:-5000}
 seed=${2:-$(( (RANDOM << 45 | RANDOM << 30 | RANDOM << 15 | RANDOM) ))}
-tests=AnyBytesCliPropertiesTest,ProtectionPropertiesTest
+tests=AnyBytesCliPropertiesTest,ProtectionPropertiesTest,StreamingPropertiesTest
 log=$work/fuzz.log
 
 echo "fuzz: $tests, $tries tries per property, seed $seed (log: $log)"

@@ -118,7 +118,7 @@ final class Inputs {
     }
     Spool.Spooled read;
     try {
-      read = Spool.read(context.in(), streamAbove, maxBytes);
+      read = Spool.read(context.in(), temporaryFolder(context), streamAbove, maxBytes);
     } catch (InputException e) {
       return new Spooled(List.of(Job.read(RawInput.STDIN, () -> {
         throw e;
@@ -132,6 +132,12 @@ final class Inputs {
     Job job = new Job(RawInput.STDIN, Optional.of(file), () -> readSpooled(file), Optional.empty(), size(file),
         Optional.empty());
     return new Spooled(List.of(job), read.file());
+  }
+
+  /** Where temporary files go: {@code $TMPDIR}, as for other Unix tools, else Java's default ({@code /tmp}). */
+  private static Path temporaryFolder(Context context) {
+    String dir = context.env().get("TMPDIR");
+    return dir == null || dir.isBlank() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(dir);
   }
 
   private static RawInput readSpooled(Path file) throws InputException {

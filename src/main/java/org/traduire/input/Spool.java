@@ -11,7 +11,8 @@ import java.util.Optional;
  * Standard input too long to hold, kept in a temporary file so that it can be read twice, as a
  * file is when it is streamed: once to learn its charset, once to translate it a window at a time.
  * Up to the threshold it stays in memory, as any input; past it, what came so far and the rest go
- * to a file in the system's temporary folder, deleted when the run ends (or on Ctrl-C).
+ * to a file in the temporary folder ({@code $TMPDIR}, else {@code /tmp}), deleted when the run ends
+ * (or on Ctrl-C).
  */
 public final class Spool {
   private static final int BUFFER = 64 * 1024;
@@ -19,12 +20,13 @@ public final class Spool {
   private Spool() {}
 
   /**
-   * Standard input as bytes when it has at most {@code above} of them, else as a temporary file.
+   * Standard input as bytes when it has at most {@code above} of them, else as a temporary file in
+   * {@code dir}.
    *
    * @throws InputException when it is over {@code maxBytes} (as {@link InputReader} says) or
    *     cannot be read or kept
    */
-  public static Spooled read(InputStream stdin, long above, long maxBytes) throws InputException {
+  public static Spooled read(InputStream stdin, Path dir, long above, long maxBytes) throws InputException {
     String label = RawInput.label(RawInput.STDIN);
     long limit = Math.min(maxBytes, ByteSize.MAX_READABLE);
     Path file = null;
@@ -34,8 +36,7 @@ public final class Spool {
       if (head.length <= above || head.length > limit) {
         return new Spooled(InputReader.read(RawInput.STDIN, new Joined(head, stdin), maxBytes), Optional.empty());
       }
-      file = Files.createTempFile("traduire-stdin-", ".txt");
-      file.toFile().deleteOnExit();
+      file = create(dir);
       long size = head.length;
       try (OutputStream out = Files.newOutputStream(file)) {
         out.write(head);
@@ -67,6 +68,17 @@ public final class Spool {
    * @param file the temporary file holding it, when it was too long to hold
    */
   public record Spooled(RawInput bytes, Optional<Path> file) {}
+
+  private static Path create(Path dir) throws InputException {
+    try {
+      Path file = Files.createTempFile(dir, "traduire-stdin-", ".txt");
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new InputException(RawInput.label(RawInput.STDIN) + ": too long to hold, and no temporary file can be made in "
+          + dir + " (" + e.getMessage() + "); set TMPDIR to a folder that can take it", e);
+    }
+  }
 
   /** Deletes the temporary file, if there is one. */
   public static void delete(Optional<Path> file) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -133,42 +134,51 @@ class StreamingCliTest {
     }
   }
 
+  /** Runs with standard input {@code stdin} and its temporary files in {@code tmp}. */
+  private static Cli.Result piped(byte[] stdin, Path tmp, String... args) {
+    return Cli.run(stdin, Map.of("XDG_CONFIG_HOME", "/nonexistent", "TMPDIR", tmp.toString()), args);
+  }
+
   @Test
   void longStandardInputIsStreamedFromATemporaryFileThatIsThenDeleted() throws Exception {
     byte[] novelBytes = Files.readAllBytes(novel);
-    List<String> before = stdinSpools();
+    Path tmp = Files.createDirectories(dir.resolve("tmp-piped"));
     for (String format : FORMATS) {
-      Cli.Result whole = Cli.run(novelBytes, "--set", WHOLE, "-f", format, "--width", "90");
-      Cli.Result streamed = Cli.run(novelBytes, "--set", STREAM, "-f", format, "--width", "90", "-v");
+      Cli.Result whole = piped(novelBytes, tmp, "--set", WHOLE, "-f", format, "--width", "90");
+      Cli.Result streamed = piped(novelBytes, tmp, "--set", STREAM, "-f", format, "--width", "90", "-v");
 
       assertThat(streamed.exit()).as(streamed.err()).isZero();
       assertThat(streamed.err()).contains("standard input: streamed in windows");
       assertThat(streamed.out()).as(format).isNotBlank().isEqualTo(whole.out());
     }
     Path out = dir.resolve("stdin.out");
-    Cli.Result toFile = Cli.run(novelBytes, "--set", STREAM, "-f", "target", "-o", out.toString());
+    Cli.Result toFile = piped(novelBytes, tmp, "--set", STREAM, "-f", "target", "-o", out.toString());
     assertThat(toFile.exit()).as(toFile.err()).isZero();
     assertThat(Files.readString(out)).isEqualTo(Cli.run(novelBytes, "--set", WHOLE, "-f", "target").out());
-    assertThat(stdinSpools()).as("temporary files left").isEqualTo(before);
+    assertThat(tmp.toFile().list()).as("temporary files left").isEmpty();
   }
 
   @Test
-  void longStandardInputOverTheLimitIsRefusedAsBeforeAndLeavesNoTemporaryFile() {
-    List<String> before = stdinSpools();
+  void longStandardInputOverTheLimitIsRefusedAsBeforeAndLeavesNoTemporaryFile() throws Exception {
+    Path tmp = Files.createDirectories(dir.resolve("tmp-over"));
     byte[] bytes = "Le chat dort sur le toit.\n\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
 
-    Cli.Result r = Cli.run(bytes, "--set", STREAM, "--max-input-bytes", "10k", "-f", "target");
+    Cli.Result r = piped(bytes, tmp, "--set", STREAM, "--max-input-bytes", "10k", "-f", "target");
 
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err().strip()).isEqualTo(
         "traduire: standard input: more than 10K, the input limit (--max-input-bytes); stopped reading");
-    assertThat(stdinSpools()).isEqualTo(before);
+    assertThat(tmp.toFile().list()).isEmpty();
   }
 
-  private static List<String> stdinSpools() {
-    String[] names = Path.of(System.getProperty("java.io.tmpdir")).toFile()
-        .list((d, n) -> n.startsWith("traduire-stdin-"));
-    return names == null ? List.of() : List.of(names);
+  @Test
+  void longStandardInputWithNowhereToKeepItSaysSoInOneLine() {
+    byte[] bytes = "Le chat dort sur le toit.\n\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+
+    Cli.Result r = piped(bytes, dir.resolve("no-such-folder"), "--set", STREAM, "-f", "target");
+
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(r.err().strip()).doesNotContain("\n").contains("standard input: too long to hold", "set TMPDIR");
   }
 
   @Test
