@@ -166,9 +166,9 @@ public final class Batch {
     Map<String, Long> characters = new TreeMap<>();
     int segments = 0;
     Optional<Plan> planned = Optional.empty();
+    // a run's one input, with no file of its own to go to, goes to standard output as it comes
+    boolean toStdout = jobs.size() == 1 && job.output().isEmpty() && setup.streaming().stdout().isPresent();
     try {
-      // a run's one input, with no file of its own to go to, goes to standard output as it comes
-      boolean toStdout = jobs.size() == 1 && job.output().isEmpty() && setup.streaming().stdout().isPresent();
       Optional<StreamedFile> streamed = StreamedFile.of(setup, job, toStdout);
       if (streamed.isPresent()) {
         return streamed(index, job, streamed.get(), toStdout, characters, t0);
@@ -225,7 +225,7 @@ public final class Batch {
     } catch (NotFrenchException e) {
       return failed(job, FileStatus.SKIPPED, e, segments, characters, notes, planned, t0);
     } catch (IOException e) {
-      String target = job.output().map(Object::toString).orElse(job.label());
+      String target = job.output().map(Object::toString).orElse(toStdout ? "standard output" : job.label());
       IOException named = new IOException("cannot write " + target + ": " + e.getMessage(), e);
       return failed(job, FileStatus.FAILED, named, segments, characters, notes, planned, t0);
     } catch (UnparseableInputException e) {

@@ -2,6 +2,7 @@ package org.traduire.pipeline;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -197,6 +198,10 @@ final class StreamedFile {
     count(translated);
     parts.next(translated, out);
     out.flush();
+    if (out instanceof PrintWriter stdout && stdout.checkError()) {
+      // a PrintWriter keeps its errors: a closed pipe (traduire big.txt | head) would go on unseen
+      throw new IOException("it was closed (broken pipe); stopped translating");
+    }
     parseNanos += t1 - t0;
     translateNanos += t2 - t1;
     renderNanos += System.nanoTime() - t2;

@@ -2,7 +2,11 @@ package org.traduire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -179,6 +183,52 @@ class StreamingCliTest {
 
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE.code());
     assertThat(r.err().strip()).doesNotContain("\n").contains("standard input: too long to hold", "set TMPDIR");
+  }
+
+  /** Standard output that counts the writes tried on it, and fails them when {@code closed}. */
+  private static final class Pipe extends Writer {
+    private final boolean closed;
+    private int writes;
+
+    Pipe(boolean closed) {
+      this.closed = closed;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) throws IOException {
+      writes++;
+      if (closed) {
+        throw new IOException("Broken pipe");
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  private static int run(Pipe stdout, StringWriter err) {
+    Context context = new Context(new PrintWriter(stdout), new PrintWriter(err), new ByteArrayInputStream(new byte[0]),
+        Map.of("XDG_CONFIG_HOME", "/nonexistent"), () -> false, () -> false, () -> false);
+    return Main.run(context, "--set", STREAM, "-f", "target", article.toString());
+  }
+
+  @Test
+  void aClosedStandardOutputStopsTheTranslationAtOnce() {
+    Pipe open = new Pipe(false);
+    Pipe closed = new Pipe(true);
+    StringWriter err = new StringWriter();
+
+    assertThat(run(open, new StringWriter())).isZero();
+    int exit = run(closed, err);
+
+    assertThat(exit).isEqualTo(ExitCode.PARTIAL.code());
+    assertThat(err.toString().strip()).isEqualTo(
+        "traduire: cannot write standard output: it was closed (broken pipe); stopped translating");
+    assertThat(closed.writes).as("writes tried on a closed pipe, of %d for the whole article (~100 windows)",
+        open.writes).isLessThan(open.writes / 20);
   }
 
   @Test
