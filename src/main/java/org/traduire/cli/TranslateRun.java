@@ -75,7 +75,8 @@ final class TranslateRun {
       try (TranslationMemory memory = !o.noCache && CachingBackend.caches(backend)
           ? TranslationMemory.open(CachePaths.memory(o.cacheFile, context.env())) : null) {
         Backend chosen = memory == null ? backend : CachingBackend.wrap(backend, memory);
-        return run(config, settings, chain, detector, chosen, outputFormat, inputFormat, renderOptions, jobs);
+        return run(config, settings, chain, detector, chosen, outputFormat, inputFormat, renderOptions, jobs,
+            streamAbove);
       }
     } finally {
       Spool.delete(spooled.file());
@@ -83,7 +84,8 @@ final class TranslateRun {
   }
 
   private int run(Config config, Backends.Settings settings, Backends.Chain chain, LanguageDetector detector,
-      Backend chosen, OutputFormat outputFormat, InputFormat inputFormat, RenderOptions renderOptions, List<Job> jobs)
+      Backend chosen, OutputFormat outputFormat, InputFormat inputFormat, RenderOptions renderOptions, List<Job> jobs,
+      long streamAbove)
       throws Exception {
     if (!o.dryRun) {
       Background.warmUp(chosen::warmUp);
@@ -92,7 +94,7 @@ final class TranslateRun {
     Planner planner = new Planner(detector, inputFormat, o.force, chosen.maxChars(), chosen.maxSegments());
     Pipeline pipeline = new Pipeline(chosen, jobs(config), chain.protector());
     boolean toStdout = o.outDir == null && (o.output == null || o.output.toString().equals("-"));
-    Streaming streaming = new Streaming(streamAbove(config), o.common.maxBytes(),
+    Streaming streaming = new Streaming(streamAbove, o.common.maxBytes(),
         () -> Renderers.inParts(outputFormat, renderOptions), toStdout ? Optional.of(context.out()) : Optional.empty());
     Batch.Setup setup = new Batch.Setup(planner, pipeline, Renderers.of(outputFormat, renderOptions), outputFormat,
         jobs(config), o.dryRun, counter(chosen), streaming);

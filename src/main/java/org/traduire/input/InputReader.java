@@ -59,7 +59,7 @@ public final class InputReader {
   }
 
   /** A file that cannot be read, in one line naming it: missing, not allowed, or the system's reason. */
-  static InputException failure(String name, IOException e) {
+  public static InputException failure(String name, IOException e) {
     if (e instanceof NoSuchFileException) {
       return new InputException(name + ": no such file", e);
     }

@@ -16,9 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.traduire.document.AlignedBlock;
 import org.traduire.document.BilingualDocument;
-import org.traduire.document.Status;
 import org.traduire.input.Decoder;
 import org.traduire.input.InputException;
 import org.traduire.parse.UnparseableInputException;
@@ -203,7 +201,7 @@ public final class Batch {
         chunk(index, n, chars, backend);
       });
       long t3 = System.nanoTime();
-      String partial = untranslated(document);
+      String partial = new Untranslated().add(document).message();
       byte[] bytes = render(document, inputChars);
       boolean written = false;
       Optional<byte[]> kept = Optional.empty();
@@ -275,18 +273,6 @@ public final class Batch {
       setup.renderer().render(document, writer);
     }
     return buffer.toByteArray();
-  }
-
-  /** "2 of 8 blocks not translated, kept in French; first: why (backend)", or empty when all were. */
-  private static String untranslated(BilingualDocument document) {
-    long failed = document.count(Status.FAILED);
-    if (failed == 0) {
-      return "";
-    }
-    AlignedBlock first = document.blocks().stream().filter(b -> b.status() == Status.FAILED).findFirst().orElseThrow();
-    return failed + " of " + (document.count(Status.TRANSLATED) + failed)
-        + " blocks not translated, kept in French; first: " + first.note()
-        + (first.backend().isEmpty() ? "" : " (" + first.backend() + ")");
   }
 
   private FileResult failed(Job job, FileStatus status, Exception e, int segments, Map<String, Long> characters,

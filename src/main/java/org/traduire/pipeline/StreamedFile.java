@@ -12,12 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.traduire.document.AlignedBlock;
 import org.traduire.document.BilingualDocument;
 import org.traduire.document.Document;
 import org.traduire.document.InputFormat;
-import org.traduire.document.Status;
 import org.traduire.input.InputException;
+import org.traduire.input.InputReader;
 import org.traduire.input.TextFile;
 import org.traduire.input.TextWindows;
 import org.traduire.parse.Parsers;
@@ -45,9 +44,7 @@ final class StreamedFile {
   private final Job job;
   private final TextFile file;
   private final Set<String> notes = new LinkedHashSet<>();
-  private long failed;
-  private long translated;
-  private AlignedBlock firstFailure;
+  private final Untranslated untranslated = new Untranslated();
   private int segments;
   private int chunks;
   private long chars;
@@ -99,7 +96,7 @@ final class StreamedFile {
         guess.feed(w.text());
       }
     } catch (IOException e) {
-      throw new InputException(file.name() + ": cannot read: " + e.getMessage(), e);
+      throw InputReader.failure(file.name(), e);
     }
     return guess.format();
   }
@@ -158,7 +155,7 @@ final class StreamedFile {
           writer.flush();
         });
       }
-      return new Done(written, segments, new ArrayList<>(notes), partial(), timing(t0));
+      return new Done(written, segments, new ArrayList<>(notes), untranslated.message(), timing(t0));
     }
   }
 
@@ -195,7 +192,7 @@ final class StreamedFile {
     long t1 = System.nanoTime();
     BilingualDocument translated = setup.pipeline().run(plan, listener);
     long t2 = System.nanoTime();
-    count(translated);
+    untranslated.add(translated);
     parts.next(translated, out);
     out.flush();
     if (out instanceof PrintWriter stdout && stdout.checkError()) {
@@ -211,7 +208,7 @@ final class StreamedFile {
     try {
       return file.windows(setup.streaming().window());
     } catch (IOException e) {
-      throw new Escape(new InputException(job.label() + ": cannot read: " + e.getMessage(), e));
+      throw new Escape(InputReader.failure(job.label(), e));
     }
   }
 
@@ -220,30 +217,8 @@ final class StreamedFile {
     try {
       return windows.next();
     } catch (IOException e) {
-      throw new Escape(new InputException(job.label() + ": cannot read: " + e.getMessage(), e));
+      throw new Escape(InputReader.failure(job.label(), e));
     }
-  }
-
-  private void count(BilingualDocument document) {
-    for (AlignedBlock b : document.blocks()) {
-      if (b.status() == Status.FAILED) {
-        failed++;
-        if (firstFailure == null) {
-          firstFailure = b;
-        }
-      } else if (b.status() == Status.TRANSLATED) {
-        translated++;
-      }
-    }
-  }
-
-  /** As {@link Batch}'s whole-input line: "2 of 8 blocks not translated, ...", or empty. */
-  private String partial() {
-    if (failed == 0) {
-      return "";
-    }
-    return failed + " of " + (translated + failed) + " blocks not translated, kept in French; first: "
-        + firstFailure.note() + (firstFailure.backend().isEmpty() ? "" : " (" + firstFailure.backend() + ")");
   }
 
   private String timing(long t0) {

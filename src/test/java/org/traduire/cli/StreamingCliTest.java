@@ -232,6 +232,25 @@ class StreamingCliTest {
   }
 
   @Test
+  void blocksABackendCouldNotTranslateAreCountedOverEveryWindowAsOverTheWholeFile() {
+    String[] down = {"-b", "apertium", "--set", "apertium.url=http://127.0.0.1:1", "--set", "http.retries=0",
+        "--no-cache", "-f", "target", generated.toString()};
+    List<String> whole = new ArrayList<>(List.of("--set", WHOLE));
+    List<String> streamed = new ArrayList<>(List.of("--set", STREAM));
+    whole.addAll(List.of(down));
+    streamed.addAll(List.of(down));
+
+    Cli.Result w = run(whole.toArray(String[]::new));
+    Cli.Result s = run(streamed.toArray(String[]::new));
+
+    assertThat(w.exit()).isEqualTo(ExitCode.PARTIAL.code());
+    assertThat(w.err()).contains("blocks not translated, kept in French; first: ");
+    assertThat(s.exit()).isEqualTo(w.exit());
+    assertThat(s.err()).isEqualTo(w.err());
+    assertThat(s.out()).as("every block kept in French, none lost").isEqualTo(w.out());
+  }
+
+  @Test
   void aLargeFileInAnotherLanguageIsRefusedBeforeAnythingIsWritten() throws Exception {
     Path german = dir.resolve("german.txt");
     Files.writeString(german, "Der Hund schläft im Garten, und die Kinder spielen mit dem Ball.\n\n".repeat(200));
